@@ -1,0 +1,91 @@
+package io.pgjdump.catalog;
+
+import io.pgjdump.catalog.constraint.Constraint;
+import io.pgjdump.catalog.constraint.ConstraintReader;
+import io.pgjdump.catalog.constraint.ConstraintRenderer;
+import io.pgjdump.catalog.depend.Dependency;
+import io.pgjdump.catalog.depend.DependencyReader;
+import io.pgjdump.catalog.depend.DependencySorter;
+import io.pgjdump.catalog.index.Index;
+import io.pgjdump.catalog.index.IndexReader;
+import io.pgjdump.catalog.index.IndexRenderer;
+import io.pgjdump.catalog.schema.Schema;
+import io.pgjdump.catalog.schema.SchemaReader;
+import io.pgjdump.catalog.schema.SchemaRenderer;
+import io.pgjdump.catalog.sequence.Sequence;
+import io.pgjdump.catalog.sequence.SequenceReader;
+import io.pgjdump.catalog.sequence.SequenceRenderer;
+import io.pgjdump.catalog.table.Table;
+import io.pgjdump.catalog.table.TableReader;
+import io.pgjdump.catalog.table.TableRenderer;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Everything a dump needs to know about one database, read in one transaction. The caller owns
+ * the transaction (and so the snapshot): this class only runs SELECTs on the given connection.
+ */
+public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> tables, List<Sequence> sequences,
+                      List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
+                      List<NotDumped> notDumped) {
+
+    public static Catalog read(Connection conn, Selection selection) throws SQLException {
+        ServerVersion version = ServerVersion.of(conn);
+        if (!version.atLeast(ServerVersion.MIN_SUPPORTED)) {
+            throw new CatalogException("server version " + version + " is not supported (13 or later is needed)");
+        }
+        ReadContext ctx = new ReadContext(conn, version, selection);
+        List<Schema> schemas = SchemaReader.read(ctx);
+        List<Table> tables = TableReader.read(ctx);
+        Set<Long> tableOids = tables.stream().map(Table::oid).collect(Collectors.toSet());
+        List<Constraint> constraints = ConstraintReader.read(ctx, tableOids);
+        tables = attachInlineChecks(tables, constraints);
+        List<Sequence> sequences = SequenceReader.read(ctx);
+        List<Index> indexes = IndexReader.read(ctx, tableOids);
+        List<Dependency> dependencies = DependencyReader.read(ctx);
+        return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, List.of());
+    }
+
+    /** Renders and orders the DDL. Warnings (e.g. an unbroken dependency cycle) are returned in the plan. */
+    public DdlPlan plan(RenderOptions opts) {
+        List<DdlItem> all = new ArrayList<>();
+        for (Schema s : schemas) {
+            all.add(SchemaRenderer.render(s, opts));
+        }
+        for (Sequence s : sequences) {
+            all.addAll(SequenceRenderer.render(s, opts));
+        }
+        for (Table t : tables) {
+            all.addAll(TableRenderer.render(t, opts));
+        }
+        for (Constraint c : constraints) {
+            ConstraintRenderer.render(c, opts).ifPresent(all::add);
+        }
+        for (Index i : indexes) {
+            all.addAll(IndexRenderer.render(i, opts));
+        }
+        List<String> warnings = new ArrayList<>();
+        List<DdlItem> pre = DependencySorter.sort(
+                all.stream().filter(i -> i.section() == Section.PRE_DATA).toList(), dependencies, warnings::add);
+        List<DdlItem> post = DependencySorter.sort(
+                all.stream().filter(i -> i.section() == Section.POST_DATA).toList(), dependencies, warnings::add);
+        return new DdlPlan(pre, post, warnings);
+    }
+
+    /** Tables whose rows the dump carries. */
+    public List<Table> dataTables() {
+        return tables.stream().filter(Table::dumpData).toList();
+    }
+
+    private static List<Table> attachInlineChecks(List<Table> tables, List<Constraint> constraints) {
+        Map<Long, List<Constraint>> checks = constraints.stream().filter(Constraint::isInlineCheck)
+                .collect(Collectors.groupingBy(Constraint::tableOid));
+        return tables.stream().map(t -> t.withChecks(checks.getOrDefault(t.oid(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package io.pgjdump.catalog.depend;
+
+import io.pgjdump.catalog.CatalogQuery;
+import io.pgjdump.catalog.ObjectKey;
+import io.pgjdump.catalog.ReadContext;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Reads the "normal" dependencies between user objects. Automatic and internal edges ('a', 'i')
+ * tie sub-objects to their owners (a sequence OWNED BY its column, an index to its table); the
+ * renderers state those themselves, and following them would only make cycles.
+ */
+public final class DependencyReader {
+
+    // 16384 is FirstNormalObjectId: objects below it come with the server and never need ordering
+    private static final String SQL = """
+            SELECT d.classid::pg_catalog.regclass::text AS cls, d.objid::bigint AS objid,
+                   d.refclassid::pg_catalog.regclass::text AS refcls, d.refobjid::bigint AS refobjid
+            FROM pg_catalog.pg_depend d
+            WHERE d.deptype = 'n' AND d.objid >= 16384 AND d.refobjid >= 16384
+            """;
+
+    private DependencyReader() {
+    }
+
+    public static List<Dependency> read(ReadContext ctx) throws SQLException {
+        return CatalogQuery.list(ctx.conn(), "dependencies", SQL, rs -> new Dependency(
+                new ObjectKey(rs.getString("cls"), rs.getLong("objid")),
+                new ObjectKey(rs.getString("refcls"), rs.getLong("refobjid"))));
+    }
+}

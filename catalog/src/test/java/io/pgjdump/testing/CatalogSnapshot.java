@@ -1,0 +1,128 @@
+package io.pgjdump.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A database described as sorted lines of text, object by object, so that two databases can be
+ * compared with one assertEquals and a readable diff. Oids never appear; every definition comes
+ * from the server's own deparsers. Covers user schemas only.
+ */
+public final class CatalogSnapshot {
+
+    private static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            + "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
+
+    /** Each query returns one text column; its rows become lines under the query's label. */
+    private static final Map<String, String> QUERIES = new TreeMap<>(Map.ofEntries(
+            Map.entry("schemas", """
+                    SELECT n.nspname || ' owner=' || pg_get_userbyid(n.nspowner) || ' acl=' || coalesce(n.nspacl::text, '-')
+                           || ' comment=' || coalesce(obj_description(n.oid, 'pg_namespace'), '-')
+                    FROM pg_namespace n WHERE %s"""),
+            Map.entry("relations", """
+                    SELECT n.nspname || '.' || c.relname || ' kind=' || c.relkind || ' persistence=' || c.relpersistence
+                           || ' owner=' || pg_get_userbyid(c.relowner) || ' acl=' || coalesce(c.relacl::text, '-')
+                           || ' options=' || coalesce(c.reloptions::text, '-') || ' replident=' || c.relreplident
+                           || ' rls=' || c.relrowsecurity || '/' || c.relforcerowsecurity
+                           || ' partkey=' || coalesce(pg_get_partkeydef(c.oid), '-')
+                           || ' bound=' || coalesce(pg_get_expr(c.relpartbound, c.oid), '-')
+                           || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '-')
+                    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c')"""),
+            Map.entry("columns", """
+                    SELECT n.nspname || '.' || c.relname || '.' || a.attname || ' #' || a.attnum
+                           || ' ' || format_type(a.atttypid, a.atttypmod) || ' notnull=' || a.attnotnull
+                           || ' default=' || coalesce(pg_get_expr(d.adbin, d.adrelid), '-')
+                           || ' identity=' || a.attidentity || ' generated=' || a.attgenerated
+                           || ' collation=' || coalesce((SELECT collname FROM pg_collation WHERE oid = a.attcollation), '-')
+                           || ' storage=' || a.attstorage || ' acl=' || coalesce(a.attacl::text, '-')
+                           || ' local=' || a.attislocal || ' inhcount=' || a.attinhcount
+                           || ' comment=' || coalesce(col_description(c.oid, a.attnum), '-')
+                    FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                    LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                    WHERE %s AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c')"""),
+            Map.entry("constraints", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || co.conname || ' ' || co.contype || ' '
+                           || pg_get_constraintdef(co.oid) || ' local=' || co.conislocal || ' inh=' || co.coninhcount
+                           || ' validated=' || co.convalidated
+                           || ' comment=' || coalesce(obj_description(co.oid, 'pg_constraint'), '-')
+                    FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s"""),
+            Map.entry("indexes", """
+                    SELECT pg_get_indexdef(i.indexrelid) || ' clustered=' || i.indisclustered
+                           || ' replident=' || i.indisreplident || ' valid=' || i.indisvalid
+                           || ' comment=' || coalesce(obj_description(i.indexrelid, 'pg_class'), '-')
+                    FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s"""),
+            Map.entry("sequences", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || format_type(s.seqtypid, NULL) || ' start=' || s.seqstart
+                           || ' inc=' || s.seqincrement || ' min=' || s.seqmin || ' max=' || s.seqmax
+                           || ' cache=' || s.seqcache || ' cycle=' || s.seqcycle
+                           || ' owned=' || coalesce((SELECT d.deptype || ':' || t.relname || '.' || a.attname
+                                FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid
+                                JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+                                WHERE d.objid = c.oid AND d.classid = 'pg_class'::regclass
+                                  AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')), '-')
+                    FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s"""),
+            Map.entry("inherits", """
+                    SELECT n.nspname || '.' || c.relname || ' inherits ' || p.relname || ' #' || i.inhseqno
+                    FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
+                    JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s""")));
+
+    private CatalogSnapshot() {
+    }
+
+    /** The catalog of one database as sorted text, one line per object property set. */
+    public static String describe(Connection conn) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, String> q : QUERIES.entrySet()) {
+            List<String> lines = lines(conn, q.getValue().formatted(USER_SCHEMA));
+            out.append("== ").append(q.getKey()).append('\n');
+            lines.forEach(l -> out.append(l).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Every row of every table and materialized view, as per-table count and digest of the sorted
+     * row texts (sorted so that physical order does not matter, duplicates kept).
+     */
+    public static String rows(Connection conn) throws SQLException {
+        List<String> tables = lines(conn, """
+                SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE %s AND c.relkind IN ('r', 'm') AND c.relpersistence <> 't'""".formatted(USER_SCHEMA));
+        StringBuilder out = new StringBuilder();
+        try (Statement st = conn.createStatement()) {
+            for (String t : tables) {
+                String sql = "SELECT count(*), md5(coalesce(string_agg(x, E'\\n' ORDER BY x), '')) "
+                        + "FROM (SELECT r::text AS x FROM " + t + " r) s";
+                try (ResultSet rs = st.executeQuery(sql)) {
+                    rs.next();
+                    out.append(t).append(" rows=").append(rs.getLong(1)).append(" md5=").append(rs.getString(2))
+                            .append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<String> lines(Connection conn, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+}
