@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  */
 public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> tables, List<Sequence> sequences,
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
-                      List<NotDumped> notDumped) {
+                      List<NotDumped> notDumped, SchemaObjects objects) {
 
     /** Called with the selected tables before anything else is read about them. */
     @FunctionalInterface
@@ -62,9 +62,12 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<Constraint> constraints = ConstraintReader.read(ctx, tableOids);
         tables = attachInlineChecks(tables, constraints);
         List<Sequence> sequences = SequenceReader.read(ctx);
-        List<Index> indexes = IndexReader.read(ctx, tableOids);
+        SchemaObjects objects = SchemaObjects.read(ctx);
+        List<Index> indexes = IndexReader.read(ctx, objects.withMaterializedViews(tableOids));
+        objects = objects.withRules(ctx, tableOids);
         List<Dependency> dependencies = DependencyReader.read(ctx);
-        return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, List.of());
+        return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, List.of(),
+                objects);
     }
 
     /**
@@ -96,6 +99,8 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         for (Index i : indexes) {
             all.addAll(IndexRenderer.render(i, opts));
         }
+        List<Dependency> dependencies = objects.adjust(this.dependencies);
+        all.addAll(objects.render(all, dependencies, opts));
         List<String> warnings = new ArrayList<>();
         List<DdlItem> pre = DependencySorter.sort(
                 all.stream().filter(i -> i.section() == Section.PRE_DATA).toList(), dependencies, warnings::add);
