@@ -137,6 +137,17 @@ CREATE OR REPLACE VIEW a.cyc_view AS
     WHERE a.cyc_fn(ROW(s.id, s.label)::a.cyc_view) IS NOT NULL;
 CREATE VIEW a.reads_cyc AS SELECT id FROM a.cyc_view;
 
+-- views that read each other (legal to create, recursive only when queried)
+CREATE VIEW a.mutual_1 AS SELECT 1 AS x;
+CREATE VIEW a.mutual_2 AS SELECT x FROM a.mutual_1;
+CREATE OR REPLACE VIEW a.mutual_1 AS SELECT 1 AS x WHERE false UNION ALL SELECT x FROM a.mutual_2 WHERE false;
+
+-- GROUP BY a primary key only: the views need the key, which is created in post-data
+CREATE TABLE "B schema".grouped (id integer PRIMARY KEY, name text);
+CREATE VIEW "B schema".by_pk AS SELECT id, name, count(*) AS n FROM "B schema".grouped GROUP BY id;
+CREATE MATERIALIZED VIEW "B schema".mv_by_pk AS SELECT id, name FROM "B schema".grouped GROUP BY id;
+CREATE INDEX mv_by_pk_name ON "B schema".mv_by_pk (name);
+
 -- materialized views: populated (with an index), empty, and one over another
 CREATE MATERIALIZED VIEW a.mv_pop AS SELECT id, "Value" FROM a."Base Table";
 CREATE UNIQUE INDEX mv_pop_id ON a.mv_pop (id);
@@ -159,5 +170,7 @@ INSERT INTO a."Base Table" (id, "Value", mood, n, p, r, h, ci, code) VALUES
 INSERT INTO "B schema".uses_domain VALUES
     (2, '{sad,ok,"back\\slash"}', '[a,b)', '[1,5]', 'Hello', 'World'),
     (4, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO "B schema".grouped VALUES (1, 'one'), (2, 'two');
 REFRESH MATERIALIZED VIEW a.mv_pop;
+REFRESH MATERIALIZED VIEW "B schema".mv_by_pk;
 REFRESH MATERIALIZED VIEW "B schema".mv_over_mv;
