@@ -60,7 +60,7 @@ final class Lexer {
             } else if (b == '/' && in.peek(1) == '*') {
                 blockComment(null);
             } else {
-                checkByte(b);
+                checkByte(b, in.offset());
                 return b;
             }
         }
@@ -136,7 +136,7 @@ final class Lexer {
         while (in.peek() != ByteInput.EOF && in.peek() != '\n') {
             int b = in.read();
             if (b != '\r') {
-                checkByte(b);
+                checkByte(b, in.offset() - 1);
             }
             raw.add(b);
         }
@@ -220,7 +220,7 @@ final class Lexer {
             take();
             token(Token.Type.PUNCT, String.valueOf((char) b), line);
         } else {
-            checkByte(b);
+            checkByte(b, in.offset());
             take();
             token(Token.Type.OPERATOR, String.valueOf((char) b), line);
         }
@@ -348,7 +348,7 @@ final class Lexer {
         while (in.peek() != ByteInput.EOF && in.peek() != '\n') {
             int b = in.read();
             if (b != '\r') {
-                checkByte(b);
+                checkByte(b, in.offset() - 1);
             }
             if (keep != null) {
                 keep.add(b);
@@ -374,7 +374,7 @@ final class Lexer {
                 nesting--;
                 consume(keep, 2);
             } else {
-                checkByte(b);
+                checkByte(b, in.offset());
                 consume(keep, 1);
             }
         } while (nesting > 0);
@@ -408,7 +408,7 @@ final class Lexer {
     private int take() {
         int b = in.read();
         if (b < 0x20) {
-            checkByte(b);
+            checkByte(b, in.offset() - 1);
         }
         text.add(b);
         return b;
@@ -423,10 +423,10 @@ final class Lexer {
     }
 
     /** Control characters other than whitespace mean this is not a SQL script (or it is damaged). */
-    private void checkByte(int b) {
+    private void checkByte(int b, long offset) {
         if (b < 0x20 && !isSpace(b)) {
             throw new ScriptException(String.format("binary data (byte 0x%02X) where SQL text was expected; "
-                    + "this is not a SQL script, or it is damaged", b), in.line(), in.offset() - 1);
+                    + "this is not a SQL script, or it is damaged", b), in.line(), offset);
         }
     }
 
