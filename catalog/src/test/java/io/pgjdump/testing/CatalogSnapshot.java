@@ -103,7 +103,7 @@ public final class CatalogSnapshot {
         StringBuilder out = new StringBuilder();
         try (Statement st = conn.createStatement()) {
             for (String t : tables) {
-                String sql = "SELECT count(*), md5(coalesce(string_agg(x, E'\\n' ORDER BY x), '')) "
+                String sql = "SELECT count(*), md5(coalesce(string_agg(x, E'\\n' ORDER BY x COLLATE \"C\"), '')) "
                         + "FROM (SELECT r::text AS x FROM " + t + " r) s";
                 try (ResultSet rs = st.executeQuery(sql)) {
                     rs.next();
