@@ -35,14 +35,29 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
                       List<NotDumped> notDumped) {
 
+    /** Called with the selected tables before anything else is read about them. */
+    @FunctionalInterface
+    public interface TableLocker {
+        void lock(List<Table> tables) throws SQLException;
+    }
+
     public static Catalog read(Connection conn, Selection selection) throws SQLException {
+        return read(conn, selection, tables -> { });
+    }
+
+    /**
+     * Reads the catalog. The deparsers (pg_get_indexdef and friends) read the live catalog rather
+     * than the snapshot, so the caller locks the tables as soon as they are known, as pg_dump does.
+     */
+    public static Catalog read(Connection conn, Selection selection, TableLocker locker) throws SQLException {
         ServerVersion version = ServerVersion.of(conn);
         if (!version.atLeast(ServerVersion.MIN_SUPPORTED)) {
             throw new CatalogException("server version " + version + " is not supported (13 or later is needed)");
         }
-        ReadContext ctx = new ReadContext(conn, version, selection);
+        ReadContext ctx = new ReadContext(conn, version, selection, takeSearchPath(conn));
         List<Schema> schemas = SchemaReader.read(ctx);
         List<Table> tables = TableReader.read(ctx);
+        locker.lock(tables);
         Set<Long> tableOids = tables.stream().map(Table::oid).collect(Collectors.toSet());
         List<Constraint> constraints = ConstraintReader.read(ctx, tableOids);
         tables = attachInlineChecks(tables, constraints);
@@ -50,6 +65,17 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<Index> indexes = IndexReader.read(ctx, tableOids);
         List<Dependency> dependencies = DependencyReader.read(ctx);
         return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, List.of());
+    }
+
+    /**
+     * Returns the search path in force and then empties it for the rest of the transaction, so
+     * that the server's deparsers (pg_get_expr, pg_get_indexdef, ...) qualify every name.
+     */
+    private static List<String> takeSearchPath(Connection conn) throws SQLException {
+        List<String> path = CatalogQuery.list(conn, "search path",
+                "SELECT pg_catalog.unnest(pg_catalog.current_schemas(false))", rs -> rs.getString(1));
+        CatalogQuery.list(conn, "search path", "SELECT pg_catalog.set_config('search_path', '', true)", rs -> null);
+        return path;
     }
 
     /** Renders and orders the DDL. Warnings (e.g. an unbroken dependency cycle) are returned in the plan. */

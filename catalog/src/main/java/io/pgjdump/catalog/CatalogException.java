@@ -6,7 +6,8 @@ import java.sql.SQLException;
 public class CatalogException extends SQLException {
 
     public CatalogException(String what, SQLException cause) {
-        super(what + ": " + firstLine(cause.getMessage()), cause.getSQLState(), cause.getErrorCode(), cause);
+        super(what + (cause.getSQLState() == null ? "" : " (" + cause.getSQLState() + ")") + ": "
+                + firstLine(cause.getMessage()), cause.getSQLState(), cause.getErrorCode(), cause);
     }
 
     public CatalogException(String message) {

@@ -26,9 +26,9 @@ public final class CatalogSnapshot {
                            || ' comment=' || coalesce(obj_description(n.oid, 'pg_namespace'), '-')
                     FROM pg_namespace n WHERE %s"""),
             Map.entry("relations", """
-                    SELECT n.nspname || '.' || c.relname || ' kind=' || c.relkind || ' persistence=' || c.relpersistence
+                    SELECT n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' persistence=' || c.relpersistence::text
                            || ' owner=' || pg_get_userbyid(c.relowner) || ' acl=' || coalesce(c.relacl::text, '-')
-                           || ' options=' || coalesce(c.reloptions::text, '-') || ' replident=' || c.relreplident
+                           || ' options=' || coalesce(c.reloptions::text, '-') || ' replident=' || c.relreplident::text
                            || ' rls=' || c.relrowsecurity || '/' || c.relforcerowsecurity
                            || ' partkey=' || coalesce(pg_get_partkeydef(c.oid), '-')
                            || ' bound=' || coalesce(pg_get_expr(c.relpartbound, c.oid), '-')
@@ -39,16 +39,16 @@ public final class CatalogSnapshot {
                     SELECT n.nspname || '.' || c.relname || '.' || a.attname || ' #' || a.attnum
                            || ' ' || format_type(a.atttypid, a.atttypmod) || ' notnull=' || a.attnotnull
                            || ' default=' || coalesce(pg_get_expr(d.adbin, d.adrelid), '-')
-                           || ' identity=' || a.attidentity || ' generated=' || a.attgenerated
+                           || ' identity=' || a.attidentity::text || ' generated=' || a.attgenerated::text
                            || ' collation=' || coalesce((SELECT collname FROM pg_collation WHERE oid = a.attcollation), '-')
-                           || ' storage=' || a.attstorage || ' acl=' || coalesce(a.attacl::text, '-')
+                           || ' storage=' || a.attstorage::text || ' acl=' || coalesce(a.attacl::text, '-')
                            || ' local=' || a.attislocal || ' inhcount=' || a.attinhcount
                            || ' comment=' || coalesce(col_description(c.oid, a.attnum), '-')
                     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
                     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
                     WHERE %s AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c')"""),
             Map.entry("constraints", """
-                    SELECT n.nspname || '.' || c.relname || ' ' || co.conname || ' ' || co.contype || ' '
+                    SELECT n.nspname || '.' || c.relname || ' ' || co.conname || ' ' || co.contype::text || ' '
                            || pg_get_constraintdef(co.oid) || ' local=' || co.conislocal || ' inh=' || co.coninhcount
                            || ' validated=' || co.convalidated
                            || ' comment=' || coalesce(obj_description(co.oid, 'pg_constraint'), '-')
@@ -64,7 +64,7 @@ public final class CatalogSnapshot {
                     SELECT n.nspname || '.' || c.relname || ' ' || format_type(s.seqtypid, NULL) || ' start=' || s.seqstart
                            || ' inc=' || s.seqincrement || ' min=' || s.seqmin || ' max=' || s.seqmax
                            || ' cache=' || s.seqcache || ' cycle=' || s.seqcycle
-                           || ' owned=' || coalesce((SELECT d.deptype || ':' || t.relname || '.' || a.attname
+                           || ' owned=' || coalesce((SELECT d.deptype::text || ':' || t.relname || '.' || a.attname
                                 FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid
                                 JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
                                 WHERE d.objid = c.oid AND d.classid = 'pg_class'::regclass
@@ -103,7 +103,7 @@ public final class CatalogSnapshot {
         StringBuilder out = new StringBuilder();
         try (Statement st = conn.createStatement()) {
             for (String t : tables) {
-                String sql = "SELECT count(*), md5(coalesce(string_agg(x, E'\\n' ORDER BY x), '')) "
+                String sql = "SELECT count(*), md5(coalesce(string_agg(x, E'\\n' ORDER BY x COLLATE \"C\"), '')) "
                         + "FROM (SELECT r::text AS x FROM " + t + " r) s";
                 try (ResultSet rs = st.executeQuery(sql)) {
                     rs.next();

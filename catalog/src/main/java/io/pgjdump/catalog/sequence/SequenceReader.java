@@ -19,8 +19,7 @@ public final class SequenceReader {
                    s.seqmax, s.seqcache, s.seqcycle, c.relpersistence = 'u' AS unlogged,
                    pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS owned_table,
                    a.attname AS owned_column, t.oid::bigint AS owned_oid, d.deptype = 'i' AS identity,
-                   pg_catalog.obj_description(c.oid, 'pg_class') AS comment, c.relacl::text AS acl,
-                   pg_catalog.pg_table_is_visible(c.oid) AS visible
+                   pg_catalog.obj_description(c.oid, 'pg_class') AS comment, c.relacl::text AS acl
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
@@ -40,7 +39,7 @@ public final class SequenceReader {
         return CatalogQuery.list(ctx.conn(), "sequences", SQL, rs -> {
             String schema = rs.getString("nspname");
             String name = rs.getString("relname");
-            if (!ctx.selection().includesRelation(schema, name, rs.getBoolean("visible"))) {
+            if (!ctx.selection().includesRelation(schema, name, ctx.visible(schema))) {
                 return null;
             }
             return new Sequence(rs.getLong("oid"), schema, name, rs.getString("owner"), rs.getString("type"),

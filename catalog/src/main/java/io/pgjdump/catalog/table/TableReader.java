@@ -32,8 +32,7 @@ public final class TableReader {
                    pg_catalog.obj_description(c.oid, 'pg_class') AS comment, c.relacl::text AS acl,
                    c.reltype::bigint AS reltype,
                    c.relpages::bigint * pg_catalog.current_setting('block_size')::bigint AS est_bytes,
-                   c.reltuples::float8 AS est_rows,
-                   pg_catalog.pg_table_is_visible(c.oid) AS visible
+                   c.reltuples::float8 AS est_rows
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p')
@@ -79,7 +78,7 @@ public final class TableReader {
         return CatalogQuery.list(ctx.conn(), "tables", TABLES, rs -> {
             String schema = rs.getString("nspname");
             String name = rs.getString("relname");
-            boolean visible = rs.getBoolean("visible");
+            boolean visible = ctx.visible(schema);
             if (!ctx.selection().includesRelation(schema, name, visible)) {
                 return null;
             }

@@ -1,0 +1,35 @@
+package io.pgjdump.dump.output;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FILE.manifest.json: what a dump holds and how it went, for people, scripts and a later verify.
+ * Options are recorded as the user gave them; a password never reaches this record.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Manifest(int formatVersion, String tool, String toolVersion, String serverVersion, String database,
+                       String started, String finished, String status, Map<String, Object> options,
+                       Output output, List<TableEntry> tables, List<SkippedEntry> notDumped, List<String> warnings) {
+
+    public record Output(String file, String compression, long bytes, long scriptBytes, String sha256) {
+    }
+
+    public record TableEntry(String schema, String name, long rows, long rowBytes, long fileBytes, double seconds,
+                             int parts) {
+    }
+
+    public record SkippedEntry(String kind, String schema, String name, String reason) {
+    }
+
+    public void write(Path target) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        AtomicFile.writeSmall(target, mapper.writeValueAsBytes(this));
+    }
+}
