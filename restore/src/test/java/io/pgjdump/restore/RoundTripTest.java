@@ -50,6 +50,7 @@ class RoundTripTest {
         expected = Targets.snapshot(source);
         copyStatements = Files.readAllLines(plain).stream().filter(l -> l.startsWith("COPY ")).count();
         assertTrue(copyStatements >= 7, "the dump should have COPY blocks for every table");
+        assertTrue(expected.contains("BEGIN ATOMIC") && expected.contains("$fn$"), "the snapshot should show routine bodies");
     }
 
     @AfterAll

@@ -32,7 +32,26 @@ final class Targets {
     /** Catalog and row digests together: what a round trip must preserve. */
     static String snapshot(TestDatabase db) throws SQLException {
         try (Connection c = db.connect()) {
-            return CatalogSnapshot.describe(c) + CatalogSnapshot.rows(c);
+            return CatalogSnapshot.describe(c) + CatalogSnapshot.rows(c) + code(c);
+        }
+    }
+
+    /** What CatalogSnapshot leaves out and a script replayer most easily breaks: routine bodies, views, triggers. */
+    private static String code(Connection c) throws SQLException {
+        String sql = """
+                SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+                  SELECT pg_get_functiondef(p.oid) AS x FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+                  UNION ALL SELECT c.relname || ': ' || pg_get_viewdef(c.oid) FROM pg_class c
+                  JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                  UNION ALL SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t WHERE NOT t.tgisinternal
+                  UNION ALL SELECT 'comment ' || d.description FROM pg_description d
+                  JOIN pg_class c ON c.oid = d.objoid JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')) s""";
+        try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return "== code\n" + rs.getString(1) + "\n";
         }
     }
 
