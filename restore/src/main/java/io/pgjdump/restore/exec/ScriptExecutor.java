@@ -67,6 +67,7 @@ final class ScriptExecutor {
             failures.throwIfStopping();
             if (item instanceof MetaCommand m) {
                 settle();
+                failures.throwIfStopping();
                 connect.check(m);
                 continue;
             }
@@ -74,6 +75,7 @@ final class ScriptExecutor {
             if (pool != null && !scriptTransaction) {
                 if (c.kind() == Kind.COPY) {
                     flushDdl();
+                    failures.throwIfStopping();
                     if (mayLoadOnJob(c)) {
                         copies.load(c, reader);
                         continue;
@@ -85,6 +87,8 @@ final class ScriptExecutor {
                 }
             }
             settle();
+            // what ran in parallel may have failed: nothing after it starts then
+            failures.throwIfStopping();
             long start = System.nanoTime();
             runOnMain(c, reader);
             sequentialNanos += System.nanoTime() - start;
