@@ -194,6 +194,44 @@ class ExecutionTest {
         }
     }
 
+    /** Through a small queue (backpressure on every chunk) and across two jobs, a larger block loads whole. */
+    @Test
+    void bigBlocksThroughASmallQueue() throws Exception {
+        StringBuilder sb = new StringBuilder("CREATE TABLE big (id int, v text);\n");
+        int perBlock = 150_000;
+        for (int block = 0; block < 2; block++) {
+            sb.append("COPY big FROM stdin;\n");
+            for (int i = 0; i < perBlock; i++) {
+                sb.append(block * perBlock + i).append("\tvalue number ").append(i).append(" with some padding\n");
+            }
+            sb.append("\\.\n");
+        }
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            RestoreResult r = Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(Targets.write(dir.resolve("big.sql"), sb.toString())).withJobs(2)
+                            .withCopyBufferBytes(64 * 1024));
+            assertFalse(r.failed());
+            assertEquals(2L * perBlock, r.rows());
+            assertEquals(2L * perBlock, count(target, "SELECT count(DISTINCT id) FROM big"));
+        }
+    }
+
+    /** While the script holds a transaction open, its statements stay on that connection. */
+    @Test
+    void scriptTransactionsKeepEverythingOnTheMainConnection() throws Exception {
+        String script = "BEGIN;\nCREATE TABLE t (id int);\nCOPY t FROM stdin;\n1\n\\.\nCOPY t FROM stdin;\n2\n\\.\n"
+                + "CREATE INDEX t_id ON t (id);\nCOMMIT;\nCOPY t FROM stdin;\n3\n\\.\n";
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            RestoreResult r = Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(Targets.write(dir.resolve("tx.sql"), script)).withJobs(3));
+            assertFalse(r.failed(), () -> r.failures().toString());
+            assertEquals(3, count(target, "SELECT count(*) FROM t"));
+            RestoreException e = assertThrows(RestoreException.class, () -> Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(dir.resolve("tx.sql")).withSingleTransaction(true)));
+            assertEquals(1, e.line());
+        }
+    }
+
     @Test
     void optionsRefuseContradictions() {
         Path f = dir.resolve("x.sql");
