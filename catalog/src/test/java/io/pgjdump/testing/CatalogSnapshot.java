@@ -139,13 +139,74 @@ public final class CatalogSnapshot {
                     FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
                     WHERE %s""")));
 
+    /** Post-data and database-wide kinds: triggers, policies, statistics, publications, event triggers, default ACLs. */
+    private static final Map<String, String> MORE_QUERIES = Map.ofEntries(
+            Map.entry("triggers", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || pg_get_triggerdef(t.oid) || ' enabled=' || t.tgenabled::text
+                           || ' comment=' || coalesce(obj_description(t.oid, 'pg_trigger'), '-')
+                    FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s AND NOT t.tgisinternal"""),
+            Map.entry("policies", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || p.polname || ' cmd=' || p.polcmd::text
+                           || ' permissive=' || p.polpermissive
+                           || ' roles=' || array(SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END
+                                                   FROM unnest(p.polroles) r)::text
+                           || ' using=' || coalesce(pg_get_expr(p.polqual, p.polrelid), '-')
+                           || ' check=' || coalesce(pg_get_expr(p.polwithcheck, p.polrelid), '-')
+                           || ' comment=' || coalesce(obj_description(p.oid, 'pg_policy'), '-')
+                    FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s"""),
+            Map.entry("statistics", """
+                    SELECT pg_get_statisticsobjdef(s.oid) || ' target=' || coalesce(s.stxstattarget::text, '-')
+                           || ' owner=' || pg_get_userbyid(s.stxowner)
+                           || ' comment=' || coalesce(obj_description(s.oid, 'pg_statistic_ext'), '-')
+                    FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+                    WHERE %s"""),
+            Map.entry("publications", """
+                    SELECT p.pubname || ' owner=' || pg_get_userbyid(p.pubowner) || ' all=' || p.puballtables
+                           || ' ops=' || p.pubinsert || '/' || p.pubupdate || '/' || p.pubdelete || '/' || p.pubtruncate
+                           || ' viaroot=' || p.pubviaroot
+                           || ' comment=' || coalesce(obj_description(p.oid, 'pg_publication'), '-')
+                    FROM pg_publication p"""),
+            Map.entry("publication tables", """
+                    SELECT p.pubname || ' ' || n.nspname || '.' || c.relname
+                    FROM pg_publication_rel pr JOIN pg_publication p ON p.oid = pr.prpubid
+                    JOIN pg_class c ON c.oid = pr.prrelid JOIN pg_namespace n ON n.oid = c.relnamespace"""),
+            Map.entry("event triggers", """
+                    SELECT e.evtname || ' on=' || e.evtevent || ' tags=' || coalesce(e.evttags::text, '-')
+                           || ' function=' || e.evtfoid::regprocedure::text || ' enabled=' || e.evtenabled::text
+                           || ' owner=' || pg_get_userbyid(e.evtowner)
+                           || ' comment=' || coalesce(obj_description(e.oid, 'pg_event_trigger'), '-')
+                    FROM pg_event_trigger e"""),
+            Map.entry("default privileges", """
+                    SELECT pg_get_userbyid(d.defaclrole) || ' schema=' || coalesce(n.nspname, '-')
+                           || ' type=' || d.defaclobjtype::text || ' acl=' || d.defaclacl::text
+                    FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace"""));
+
+    /** Queries that replace or add to the above from PostgreSQL 15 on (row filters, column lists, TABLES IN SCHEMA). */
+    private static final Map<String, String> QUERIES_15 = Map.ofEntries(
+            Map.entry("publication tables", """
+                    SELECT p.pubname || ' ' || n.nspname || '.' || c.relname || ' columns=' || coalesce(pr.prattrs::text, '-')
+                           || ' where=' || coalesce(pg_get_expr(pr.prqual, pr.prrelid), '-')
+                    FROM pg_publication_rel pr JOIN pg_publication p ON p.oid = pr.prpubid
+                    JOIN pg_class c ON c.oid = pr.prrelid JOIN pg_namespace n ON n.oid = c.relnamespace"""),
+            Map.entry("publication schemas", """
+                    SELECT p.pubname || ' ' || n.nspname
+                    FROM pg_publication_namespace pn JOIN pg_publication p ON p.oid = pn.pnpubid
+                    JOIN pg_namespace n ON n.oid = pn.pnnspid"""));
+
     private CatalogSnapshot() {
     }
 
     /** The catalog of one database as sorted text, one line per object property set. */
     public static String describe(Connection conn) throws SQLException {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, String> q : QUERIES.entrySet()) {
+        Map<String, String> queries = new TreeMap<>(QUERIES);
+        queries.putAll(MORE_QUERIES);
+        if (lines(conn, "SELECT (current_setting('server_version_num')::int >= 150000)::text").get(0).equals("true")) {
+            queries.putAll(QUERIES_15);
+        }
+        for (Map.Entry<String, String> q : queries.entrySet()) {
             List<String> lines = lines(conn, q.getValue().formatted(USER_SCHEMA));
             out.append("== ").append(q.getKey()).append('\n');
             lines.forEach(l -> out.append(l).append('\n'));
@@ -166,7 +227,7 @@ public final class CatalogSnapshot {
         StringBuilder out = new StringBuilder();
         try (Statement st = conn.createStatement()) {
             for (String t : tables) {
-                String sql = "SELECT count(*), md5(coalesce(string_agg(x, E'\\n' ORDER BY x), '')) "
+                String sql = "SELECT count(*), md5(coalesce(string_agg(x, E'\\n' ORDER BY x COLLATE \"C\"), '')) "
                         + "FROM (SELECT r::text AS x FROM " + t + " r) s";
                 try (ResultSet rs = st.executeQuery(sql)) {
                     rs.next();
