@@ -163,6 +163,14 @@ COMMENT ON RULE "Log Insert" ON a."Base Table" IS 'audit';
 CREATE RULE v_ins AS ON INSERT TO "B schema"."View Over A"
     DO INSTEAD INSERT INTO a."Base Table" (id, "Value") VALUES (NEW.id, NEW."Value");
 
+-- an INSTEAD OF trigger on a view
+CREATE FUNCTION a.v_check_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO a."Base Table" (id, mood) VALUES (NEW.id, NEW.mood);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER "Instead Insert" INSTEAD OF INSERT ON "B schema".v_check FOR EACH ROW EXECUTE FUNCTION a.v_check_insert();
+
 INSERT INTO a."Base Table" (id, "Value", mood, n, p, r, h, ci, code) VALUES
     (1, 'one', 'it''s "fine"', 4, ROW(1, 2, 'a', 'sad'), '[1.5,2.5)', 'a=>1, "b c"=>NULL', 'MiXeD', 'AB'),
     (2, 'two', '', 8, NULL, 'empty', NULL, NULL, NULL),

@@ -86,7 +86,7 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         SchemaObjects objects = SchemaObjects.read(ctx);
         List<Index> indexes = IndexReader.read(ctx, objects.withMaterializedViews(tableOids));
         objects = objects.withRules(ctx, tableOids);
-        List<Trigger> triggers = TriggerReader.read(ctx, tableOids);
+        List<Trigger> triggers = TriggerReader.read(ctx, objects.withViews(tableOids));
         List<Policy> policies = PolicyReader.read(ctx, tableOids);
         List<StatisticsObject> statistics = StatisticsReader.read(ctx, tableOids);
         List<EventTrigger> eventTriggers = EventTriggerReader.read(ctx);
