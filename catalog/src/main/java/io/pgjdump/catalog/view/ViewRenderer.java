@@ -136,7 +136,7 @@ public final class ViewRenderer {
 
     private static void decorate(StringBuilder sql, View v, String qname, RenderOptions opts) {
         for (View.ViewColumn c : v.columns()) {
-            if (c.defaultExpr() != null) {
+            if (c.defaultExpr() != null && !v.isMaterialized()) { // only plain views take column defaults
                 sql.append("ALTER ").append(v.keyword()).append(' ').append(qname).append(" ALTER COLUMN ")
                         .append(Quote.ident(c.name())).append(" SET DEFAULT ").append(c.defaultExpr()).append(";\n");
             }
