@@ -137,6 +137,16 @@ CREATE OR REPLACE VIEW a.cyc_view AS
     WHERE a.cyc_fn(ROW(s.id, s.label)::a.cyc_view) IS NOT NULL;
 CREATE VIEW a.reads_cyc AS SELECT id FROM a.cyc_view;
 
+-- a default calling a function that returns the table's row type, and a check passing the whole
+-- row to a function: both loop through the table, so they leave CREATE TABLE
+CREATE TABLE a.loop_t (id integer, n integer DEFAULT 0);
+CREATE FUNCTION a.first_row() RETURNS a.loop_t LANGUAGE sql AS 'SELECT * FROM a.loop_t LIMIT 1';
+ALTER TABLE a.loop_t ALTER COLUMN n SET DEFAULT coalesce((a.first_row()).id, 0);
+CREATE TABLE a.loop_c (id integer, label text);
+CREATE FUNCTION a.row_ok(r a.loop_c) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT r.id IS NOT NULL OR r.label IS NULL';
+ALTER TABLE a.loop_c ADD CONSTRAINT "Row OK" CHECK (a.row_ok(loop_c));
+COMMENT ON CONSTRAINT "Row OK" ON a.loop_c IS 'whole row';
+
 -- views that read each other (legal to create, recursive only when queried)
 CREATE VIEW a.mutual_1 AS SELECT 1 AS x;
 CREATE VIEW a.mutual_2 AS SELECT x FROM a.mutual_1;
@@ -179,6 +189,9 @@ INSERT INTO "B schema".uses_domain VALUES
     (2, '{sad,ok,"back\\slash"}', '[a,b)', '[1,5]', 'Hello', 'World'),
     (4, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO "B schema".grouped VALUES (1, 'one'), (2, 'two');
+INSERT INTO a.loop_t (id) VALUES (5);
+INSERT INTO a.loop_t (id) VALUES (6);
+INSERT INTO a.loop_c VALUES (1, 'x');
 REFRESH MATERIALIZED VIEW a.mv_pop;
 REFRESH MATERIALIZED VIEW "B schema".mv_by_pk;
 REFRESH MATERIALIZED VIEW "B schema".mv_over_mv;
