@@ -10,6 +10,9 @@ CREATE EXTENSION hstore WITH SCHEMA ext;
 CREATE EXTENSION pg_trgm WITH SCHEMA ext;
 CREATE EXTENSION citext WITH SCHEMA public;
 COMMENT ON EXTENSION hstore IS 'key/value pairs';
+-- privileges changed on extension members after CREATE EXTENSION are dumped (as pg_dump does)
+GRANT EXECUTE ON FUNCTION ext.akeys(ext.hstore) TO pgjdump_cat_a_reader;
+REVOKE EXECUTE ON FUNCTION ext.similarity(text, text) FROM PUBLIC;
 
 -- collations
 CREATE COLLATION a."Ci Collation" (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
