@@ -201,6 +201,9 @@ public final class CatalogSnapshot {
     /** The catalog of one database as sorted text, one line per object property set. */
     public static String describe(Connection conn) throws SQLException {
         StringBuilder out = new StringBuilder();
+        // deparsed text qualifies names by the search path; a database-level setting (which a dump
+        // does not carry, as with pg_dump) must not make two equal catalogs print differently
+        lines(conn, "SELECT set_config('search_path', 'public', false)");
         Map<String, String> queries = new TreeMap<>(QUERIES);
         queries.putAll(MORE_QUERIES);
         if (lines(conn, "SELECT (current_setting('server_version_num')::int >= 150000)::text").get(0).equals("true")) {

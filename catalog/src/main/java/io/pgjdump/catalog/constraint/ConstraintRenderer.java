@@ -23,7 +23,10 @@ public final class ConstraintRenderer {
     }
 
     public static Optional<DdlItem> render(Constraint c, RenderOptions opts) {
-        if (c.isInlineCheck() || !c.isLocal()) {
+        // a partition's key made by its parent's key is not local, yet it must be created on the
+        // partition and attached to the parent's index (below), or the partition has no key at all
+        boolean partitionKey = c.inheritedFromParent() && c.type() != 'c' && c.type() != 'f';
+        if (c.isInlineCheck() || (!c.isLocal() && !partitionKey)) {
             return Optional.empty(); // inside CREATE TABLE, or comes with the parent table
         }
         if (c.type() == 'f' && c.inheritedFromParent()) {
