@@ -150,6 +150,11 @@ CREATE FUNCTION a.row_ok(r a.loop_c) RETURNS boolean LANGUAGE sql IMMUTABLE AS '
 ALTER TABLE a.loop_c ADD CONSTRAINT "Row OK" CHECK (a.row_ok(loop_c));
 COMMENT ON CONSTRAINT "Row OK" ON a.loop_c IS 'whole row';
 
+-- a partitioned table whose key the partitions inherit: each partition's key is attached
+CREATE TABLE "B schema".measurements (id integer, at date, v a."Even Int", PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE "B schema".measurements_2024 PARTITION OF "B schema".measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE "B schema".measurements_rest PARTITION OF "B schema".measurements DEFAULT;
+
 -- views that read each other (legal to create, recursive only when queried)
 CREATE VIEW a.mutual_1 AS SELECT 1 AS x;
 CREATE VIEW a.mutual_2 AS SELECT x FROM a.mutual_1;
@@ -192,6 +197,7 @@ INSERT INTO "B schema".uses_domain VALUES
     (2, '{sad,ok,"back\\slash"}', '[a,b)', '[1,5]', 'Hello', 'World'),
     (4, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO "B schema".grouped VALUES (1, 'one'), (2, 'two');
+INSERT INTO "B schema".measurements VALUES (1, '2024-05-01', 2), (2, '2030-01-01', 4);
 INSERT INTO a.loop_t (id) VALUES (5);
 INSERT INTO a.loop_t (id) VALUES (6);
 INSERT INTO a.loop_c VALUES (1, 'x');
