@@ -87,6 +87,23 @@ class SchemaObjectsRoundTripTest {
     }
 
     @Test
+    void refreshingMaterializedViewsIsData() throws Exception {
+        try (TestDatabase source = PgTestServer.get().createDatabase()) {
+            load(source);
+            Path schema = dir.resolve("schema.sql");
+            Path data = dir.resolve("data.sql");
+            RoundTrip.dump(source, schema, DumpOptions.builder().schemaOnly(true));
+            RoundTrip.dump(source, data, DumpOptions.builder().dataOnly(true));
+            assertFalse(Files.readString(schema).contains("REFRESH MATERIALIZED VIEW"), "no rows in --schema-only");
+            assertTrue(Files.readString(schema).contains("CREATE MATERIALIZED VIEW a.mv_pop"));
+            String rows = Files.readString(data);
+            assertTrue(rows.contains("REFRESH MATERIALIZED VIEW a.mv_pop;"), "rows of materialized views in --data-only");
+            assertFalse(rows.contains("CREATE MATERIALIZED VIEW"));
+            assertFalse(rows.contains("REFRESH MATERIALIZED VIEW a.mv_empty"), "an empty one stays empty");
+        }
+    }
+
+    @Test
     void shellTypesAreReportedNotSilentlyLeftOut() throws Exception {
         try (TestDatabase source = PgTestServer.get().createDatabase()) {
             source.execute("CREATE SCHEMA s; CREATE TYPE s.\"Lonely Shell\"; CREATE TYPE s.r AS RANGE (subtype = int4);");
