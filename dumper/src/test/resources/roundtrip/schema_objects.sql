@@ -118,6 +118,9 @@ CREATE TABLE "B schema".uses_domain (
     CHECK (a.add_em(n, 1) > 0)
 );
 CREATE TABLE a.log (msg text);
+-- an array of a table's row type: the edge goes to the array type, which the table provides
+CREATE TABLE "B schema".aa_uses_rows (entries a.log[], point_list a."Point 3D"[]);
+INSERT INTO "B schema".aa_uses_rows VALUES (ARRAY[ROW('x')::a.log], ARRAY[ROW(1, 2, 'p', 'ok')::a."Point 3D"]);
 
 -- views: across schemas, options, check option, defaults on view columns, nested, grants
 CREATE VIEW "B schema"."View Over A" WITH (security_barrier = true) AS
