@@ -41,12 +41,6 @@ public final class UnsupportedReader {
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
                     JOIN pg_catalog.pg_am am ON am.oid = x.relam
                     WHERE x.relkind IN ('r', 'm') AND am.amname <> 'heap' AND %s""".formatted(notMember("pg_class"))),
-            new Probe("TYPE", Scope.SCHEMA, "base types and shell types are not dumped by pgjdump", """
-                    SELECT n.nspname, x.typname AS name FROM pg_catalog.pg_type x
-                    JOIN pg_catalog.pg_namespace n ON n.oid = x.typnamespace
-                    WHERE (x.typtype = 'p' OR (x.typtype = 'b' AND NOT EXISTS (
-                               SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = x.oid)))
-                      AND %s""".formatted(notMember("pg_type"))),
             new Probe("OPERATOR", Scope.SCHEMA, "operators are not dumped by pgjdump", """
                     SELECT n.nspname, x.oprname || '(' || pg_catalog.format_type(x.oprleft, NULL) || ', '
                            || pg_catalog.format_type(x.oprright, NULL) || ')' AS name
@@ -102,9 +96,10 @@ public final class UnsupportedReader {
                     SELECT NULL::text AS nspname, '(' || pg_catalog.format_type(x.castsource, NULL) || ' AS '
                            || pg_catalog.format_type(x.casttarget, NULL) || ')' AS name
                     FROM pg_catalog.pg_cast x WHERE x.oid >= 16384 AND %s
-                      -- casts a type owns (range to multirange, 14+) come with CREATE TYPE
-                      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
-                                       AND i.objid = x.oid AND i.deptype = 'i')""".formatted(notMember("pg_cast"))),
+                      -- a range type's casts to its multirange come and go with the type itself
+                      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                       WHERE d.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
+                                         AND d.objid = x.oid AND d.deptype = 'i')""".formatted(notMember("pg_cast"))),
             new Probe("TRANSFORM", Scope.DATABASE, "transforms are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, 'FOR ' || pg_catalog.format_type(x.trftype, NULL) || ' LANGUAGE '
                            || l.lanname AS name
