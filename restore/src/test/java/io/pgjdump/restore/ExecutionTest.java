@@ -232,6 +232,45 @@ class ExecutionTest {
         }
     }
 
+    /** A lost connection ends the restore even with continue-on-error, instead of failing every statement after. */
+    @Test
+    void lostMainConnectionStopsEvenWhenContinuingOnErrors() throws Exception {
+        String script = "CREATE TABLE a (id int);\nSELECT pg_terminate_backend(pg_backend_pid());\n"
+                + "CREATE TABLE b (id int);\nCREATE TABLE c (id int);\n";
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            RestoreException e = assertThrows(RestoreException.class, () -> Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(Targets.write(dir.resolve("kill.sql"), script)).withContinueOnError(true)));
+            assertEquals(2, e.line(), e.getMessage());
+            assertEquals("57P01", e.sqlState(), e.getMessage());
+        }
+    }
+
+    /** A job whose backend dies in the middle of a COPY must not leave the reader waiting on it. */
+    @Test
+    void jobKilledDuringCopyDoesNotHang() throws Exception {
+        StringBuilder sb = new StringBuilder("CREATE TABLE victim (id int, "
+                + "boom boolean DEFAULT (CASE WHEN random() < 2 THEN pg_terminate_backend(pg_backend_pid()) END));\n"
+                + "COPY victim (id) FROM stdin;\n");
+        for (int i = 0; i < 200_000; i++) {
+            sb.append(i).append('\n');
+        }
+        sb.append("\\.\nCREATE TABLE after_it (id int);\n");
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            Path file = Targets.write(dir.resolve("victim.sql"), sb.toString());
+            RestoreException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofMinutes(2), () -> assertThrows(RestoreException.class,
+                            () -> Restore.run(Targets.dataSource(target),
+                                    RestoreOptions.file(file).withJobs(2).withContinueOnError(true)
+                                            .withCopyBufferBytes(64 * 1024))));
+            assertTrue(connectionLoss(e.sqlState()), e.getMessage());
+            assertEquals(0, count(target, "SELECT count(*) FROM pg_class WHERE relname = 'after_it'"));
+        }
+    }
+
+    private static boolean connectionLoss(String state) {
+        return state != null && (state.equals("57P01") || state.startsWith("08"));
+    }
+
     @Test
     void optionsRefuseContradictions() {
         Path f = dir.resolve("x.sql");
