@@ -57,7 +57,7 @@ public final class RestoreRun {
             WorkerPool pool = options.jobs() > 1 ? new WorkerPool(target, options.jobs(), settings, failures) : null;
             ScriptExecutor executor = new ScriptExecutor(main, pool, failures, stats, settings,
                     new ConnectCheck(query(main, "SELECT current_database()"), query(main, "SELECT current_user")),
-                    options.singleTransaction(), options.copyBufferBytes());
+                    options.singleTransaction(), options.copyBufferBytes(), input.zstd() ? null : options.file());
             long cleanStart = System.nanoTime();
             long cleanNanos;
             boolean done = false;

@@ -33,9 +33,12 @@ final class ScriptExecutor {
     private long sequentialNanos;
     private long ddlNanos;
 
-    /** {@code pool} is null when everything runs on the main connection. */
+    /**
+     * @param pool      null when everything runs on the main connection
+     * @param plainFile the script when it is an uncompressed file, else null
+     */
     ScriptExecutor(Connection main, WorkerPool pool, Failures failures, CopyStats stats, SessionSettings settings,
-                   ConnectCheck connect, boolean singleTransaction, int copyBufferBytes) {
+                   ConnectCheck connect, boolean singleTransaction, int copyBufferBytes, java.nio.file.Path plainFile) {
         this.main = main;
         this.pool = pool;
         this.failures = failures;
@@ -43,7 +46,7 @@ final class ScriptExecutor {
         this.settings = settings;
         this.connect = connect;
         this.singleTransaction = singleTransaction;
-        this.copies = pool == null ? null : new CopyRun(pool, failures, stats, copyBufferBytes);
+        this.copies = pool == null ? null : new CopyRun(pool, failures, stats, copyBufferBytes, plainFile);
         this.ddl = pool == null ? null : new ParallelDdl(pool, main, failures, stats);
     }
 
