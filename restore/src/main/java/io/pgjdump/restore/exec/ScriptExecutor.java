@@ -30,6 +30,7 @@ final class ScriptExecutor {
     private final CopyRun copies;
     private final ParallelDdl ddl;
     private boolean scriptTransaction;
+    private long cleanNanos;
     private long sequentialNanos;
     private long ddlNanos;
 
@@ -52,6 +53,7 @@ final class ScriptExecutor {
 
     /** Executes the drops of clean, in order, on the main connection. */
     void drops(List<DropPlanner.Drop> drops) {
+        long start = System.nanoTime();
         for (DropPlanner.Drop d : drops) {
             failures.throwIfStopping();
             RestoreFailure f = Sql.run(main, d.sql(), d.line());
@@ -61,6 +63,7 @@ final class ScriptExecutor {
                 failures.add(f);
             }
         }
+        cleanNanos = System.nanoTime() - start;
         failures.throwIfStopping();
     }
 
@@ -179,6 +182,10 @@ final class ScriptExecutor {
                 return rs.next() && rs.getBoolean(1);
             }
         }
+    }
+
+    long cleanNanos() {
+        return cleanNanos;
     }
 
     long sequentialNanos() {
