@@ -93,5 +93,7 @@ CREATE STATISTICS "Odd Schema ""q""".dep_stats (dependencies, ndistinct)
     ON id, "user" FROM "Odd Schema ""q"""."Table Named With Exactly Sixty Three Bytes Ünicode zzzzzzzzzzz";
 ALTER STATISTICS "Odd Schema ""q""".dep_stats SET STATISTICS 500;
 COMMENT ON STATISTICS "Odd Schema ""q""".dep_stats IS 'statistics comment';
+-- in another schema than its table: goes with its schema, not with the table
+CREATE STATISTICS "Odd Schema ""q""".cross_schema ON id, balance FROM public.accounts;
 CREATE STATISTICS public."Plain Stats" ON owner_name, balance FROM public.accounts;
 ALTER STATISTICS public."Plain Stats" OWNER TO pgjb_alice;
