@@ -54,7 +54,7 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
                       List<Trigger> triggers, List<Policy> policies, List<StatisticsObject> statistics,
                       List<EventTrigger> eventTriggers, List<Publication> publications, List<DefaultAcl> defaultAcls,
-                      List<NotDumped> notDumped) {
+                      List<NotDumped> notDumped, SchemaObjects objects) {
 
     /** Called with the selected tables before anything else is read about them. */
     @FunctionalInterface
@@ -83,7 +83,9 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<Constraint> constraints = ConstraintReader.read(ctx, tableOids);
         tables = attachInlineChecks(tables, constraints);
         List<Sequence> sequences = SequenceReader.read(ctx);
-        List<Index> indexes = IndexReader.read(ctx, tableOids);
+        SchemaObjects objects = SchemaObjects.read(ctx);
+        List<Index> indexes = IndexReader.read(ctx, objects.withMaterializedViews(tableOids));
+        objects = objects.withRules(ctx, tableOids);
         List<Trigger> triggers = TriggerReader.read(ctx, tableOids);
         List<Policy> policies = PolicyReader.read(ctx, tableOids);
         List<StatisticsObject> statistics = StatisticsReader.read(ctx, tableOids);
@@ -93,7 +95,7 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<NotDumped> notDumped = UnsupportedReader.read(ctx);
         List<Dependency> dependencies = DependencyReader.read(ctx);
         return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, triggers, policies,
-                statistics, eventTriggers, publications, defaultAcls, notDumped);
+                statistics, eventTriggers, publications, defaultAcls, notDumped, objects);
     }
 
     /**
@@ -131,6 +133,8 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         eventTriggers.forEach(e -> all.add(EventTriggerRenderer.render(e, opts)));
         publications.forEach(p -> all.addAll(PublicationRenderer.render(p, opts)));
         defaultAcls.forEach(d -> DefaultAclRenderer.render(d, opts).ifPresent(all::add));
+        List<Dependency> dependencies = objects.adjust(this.dependencies);
+        all.addAll(objects.render(all, dependencies, opts));
         List<String> warnings = new ArrayList<>();
         List<DdlItem> pre = DependencySorter.sort(
                 all.stream().filter(i -> i.section() == Section.PRE_DATA).toList(), dependencies, warnings::add);

@@ -75,6 +75,68 @@ public final class CatalogSnapshot {
                     SELECT n.nspname || '.' || c.relname || ' inherits ' || p.relname || ' #' || i.inhseqno
                     FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
                     JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s"""),
+            Map.entry("types", """
+                    SELECT n.nspname || '.' || t.typname || ' kind=' || t.typtype::text
+                           || ' owner=' || pg_get_userbyid(t.typowner) || ' acl=' || coalesce(t.typacl::text, '-')
+                           || ' base=' || coalesce(format_type(nullif(t.typbasetype, 0), t.typtypmod), '-')
+                           || ' notnull=' || t.typnotnull || ' default=' || coalesce(pg_get_expr(t.typdefaultbin, 0), '-')
+                           || ' collation=' || coalesce((SELECT collname FROM pg_collation WHERE oid = t.typcollation), '-')
+                           || ' labels=' || coalesce((SELECT string_agg(quote_literal(e.enumlabel), ',' ORDER BY e.enumsortorder)
+                                FROM pg_enum e WHERE e.enumtypid = t.oid), '-')
+                           || ' comment=' || coalesce(obj_description(t.oid, 'pg_type'), '-')
+                    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                    WHERE %s"""),
+            Map.entry("domain constraints", """
+                    SELECT n.nspname || '.' || t.typname || ' ' || co.conname || ' ' || pg_get_constraintdef(co.oid)
+                           || ' validated=' || co.convalidated
+                           || ' comment=' || coalesce(obj_description(co.oid, 'pg_constraint'), '-')
+                    FROM pg_constraint co JOIN pg_type t ON t.oid = co.contypid JOIN pg_namespace n ON n.oid = t.typnamespace
+                    WHERE %s"""),
+            Map.entry("ranges", """
+                    SELECT r.rngtypid::regtype::text || ' subtype=' || r.rngsubtype::regtype::text
+                           || ' collation=' || coalesce((SELECT collname FROM pg_collation WHERE oid = r.rngcollation), '-')
+                           || ' opclass=' || (SELECT opcname FROM pg_opclass WHERE oid = r.rngsubopc)
+                           || ' canonical=' || r.rngcanonical::text || ' diff=' || r.rngsubdiff::text
+                           || ' multirange=' || coalesce((to_jsonb(r) ->> 'rngmultitypid')::oid::regtype::text, '-')
+                    FROM pg_range r JOIN pg_type t ON t.oid = r.rngtypid JOIN pg_namespace n ON n.oid = t.typnamespace
+                    WHERE %s"""),
+            Map.entry("functions", """
+                    SELECT pg_get_functiondef(p.oid) || ' owner=' || pg_get_userbyid(p.proowner)
+                           || ' acl=' || coalesce(p.proacl::text, '-')
+                           || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
+                    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                    WHERE %s AND p.prokind <> 'a'"""),
+            Map.entry("aggregates", """
+                    SELECT p.oid::regprocedure::text || ' ' || (to_jsonb(a) - 'aggfnoid' - 'aggsortop' - 'aggtranstype'
+                           - 'aggmtranstype')::text || ' sortop=' || a.aggsortop::regoperator::text
+                           || ' stype=' || a.aggtranstype::regtype::text || ' mstype=' || a.aggmtranstype::regtype::text
+                           || ' parallel=' || p.proparallel::text || ' owner=' || pg_get_userbyid(p.proowner)
+                           || ' acl=' || coalesce(p.proacl::text, '-')
+                           || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
+                    FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN pg_namespace n ON n.oid = p.pronamespace
+                    WHERE %s"""),
+            Map.entry("views", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || pg_get_viewdef(c.oid)
+                           || ' populated=' || c.relispopulated
+                    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s AND c.relkind IN ('v', 'm')"""),
+            Map.entry("rules", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || r.rulename || ' ' || pg_get_ruledef(r.oid)
+                           || ' enabled=' || r.ev_enabled::text
+                           || ' comment=' || coalesce(obj_description(r.oid, 'pg_rewrite'), '-')
+                    FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s"""),
+            Map.entry("extensions", """
+                    SELECT e.extname || ' schema=' || n.nspname || ' version=' || e.extversion
+                           || ' comment=' || coalesce(obj_description(e.oid, 'pg_extension'), '-')
+                    FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+                    WHERE %s OR n.nspname = 'pg_catalog'"""),
+            Map.entry("collations", """
+                    SELECT n.nspname || '.' || c.collname || ' ' || (to_jsonb(c) - 'oid' - 'collname' - 'collnamespace'
+                           - 'collowner' - 'collversion')::text || ' owner=' || pg_get_userbyid(c.collowner)
+                           || ' comment=' || coalesce(obj_description(c.oid, 'pg_collation'), '-')
+                    FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
                     WHERE %s""")));
 
     /** Post-data and database-wide kinds: triggers, policies, statistics, publications, event triggers, default ACLs. */
@@ -160,7 +222,8 @@ public final class CatalogSnapshot {
         List<String> tables = lines(conn, """
                 SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE %s AND c.relkind IN ('r', 'm') AND c.relpersistence <> 't'""".formatted(USER_SCHEMA));
+                WHERE %s AND c.relkind IN ('r', 'm') AND c.relpersistence <> 't'
+                  AND (c.relkind <> 'm' OR c.relispopulated)""".formatted(USER_SCHEMA));
         StringBuilder out = new StringBuilder();
         try (Statement st = conn.createStatement()) {
             for (String t : tables) {
