@@ -41,24 +41,6 @@ public final class UnsupportedReader {
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
                     JOIN pg_catalog.pg_am am ON am.oid = x.relam
                     WHERE x.relkind IN ('r', 'm') AND am.amname <> 'heap' AND %s""".formatted(notMember("pg_class"))),
-            new Probe("TABLE", Scope.RELATION,
-                    "is a typed table (OF type), which pgjdump writes as a plain table", """
-                    SELECT n.nspname, x.relname || ' (OF ' || pg_catalog.format_type(x.reloftype, NULL) || ')' AS name,
-                           x.relname
-                    FROM pg_catalog.pg_class x JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
-                    WHERE x.relkind IN ('r', 'p') AND x.reloftype <> 0 AND %s""".formatted(notMember("pg_class"))),
-            // a relation's own tablespace; 0 is the database's default, which a restore uses anyway
-            new Probe("TABLESPACE PLACEMENT", Scope.RELATION,
-                    "lives in a tablespace of its own, which pgjdump does not reproduce", """
-                    SELECT n.nspname, CASE WHEN x.relkind = 'i' THEN 'index ' ELSE '' END || x.relname
-                           || ' (TABLESPACE ' || ts.spcname || ')' AS name,
-                           CASE WHEN x.relkind = 'i' THEN t.relname ELSE x.relname END AS relname
-                    FROM pg_catalog.pg_class x JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
-                    JOIN pg_catalog.pg_tablespace ts ON ts.oid = x.reltablespace
-                    LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = x.oid
-                    LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-                    WHERE x.relkind IN ('r', 'p', 'm', 'i', 'I') AND x.reltablespace <> 0
-                      AND %s""".formatted(notMember("pg_class"))),
             new Probe("OPERATOR", Scope.SCHEMA, "operators are not dumped by pgjdump", """
                     SELECT n.nspname, x.oprname || '(' || pg_catalog.format_type(x.oprleft, NULL) || ', '
                            || pg_catalog.format_type(x.oprright, NULL) || ')' AS name
@@ -94,6 +76,24 @@ public final class UnsupportedReader {
                     SELECT n.nspname, x.conname AS name FROM pg_catalog.pg_conversion x
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.connamespace
                     WHERE %s""".formatted(notMember("pg_conversion"))),
+            new Probe("TABLE", Scope.RELATION,
+                    "is a typed table (OF type), which pgjdump writes as a plain table", """
+                    SELECT n.nspname, x.relname || ' (OF ' || pg_catalog.format_type(x.reloftype, NULL) || ')' AS name,
+                           x.relname
+                    FROM pg_catalog.pg_class x JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
+                    WHERE x.relkind IN ('r', 'p') AND x.reloftype <> 0 AND %s""".formatted(notMember("pg_class"))),
+            // a relation's own tablespace; 0 is the database's default, which a restore uses anyway
+            new Probe("TABLESPACE PLACEMENT", Scope.RELATION,
+                    "lives in a tablespace of its own, which pgjdump does not reproduce", """
+                    SELECT n.nspname, CASE WHEN x.relkind = 'i' THEN 'index ' ELSE '' END || x.relname
+                           || ' (TABLESPACE ' || ts.spcname || ')' AS name,
+                           CASE WHEN x.relkind = 'i' THEN t.relname ELSE x.relname END AS relname
+                    FROM pg_catalog.pg_class x JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
+                    JOIN pg_catalog.pg_tablespace ts ON ts.oid = x.reltablespace
+                    LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = x.oid
+                    LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+                    WHERE x.relkind IN ('r', 'p', 'm', 'i', 'I') AND x.reltablespace <> 0
+                      AND %s""".formatted(notMember("pg_class"))),
             new Probe("FOREIGN DATA WRAPPER", Scope.DATABASE, "foreign data wrappers are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, x.fdwname AS name FROM pg_catalog.pg_foreign_data_wrapper x
                     WHERE %s""".formatted(notMember("pg_foreign_data_wrapper"))),
