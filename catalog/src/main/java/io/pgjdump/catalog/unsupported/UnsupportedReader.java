@@ -94,6 +94,23 @@ public final class UnsupportedReader {
                     LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
                     WHERE x.relkind IN ('r', 'p', 'm', 'i', 'I') AND x.reltablespace <> 0
                       AND %s""".formatted(notMember("pg_class"))),
+            // attstattarget: -1 until 16, NULL from 17 mean "the default"; either way not >= 0. Only the
+            // options ALTER COLUMN SET accepts (n_distinct, n_distinct_inherited) count: a server may
+            // keep private entries of its own in attoptions
+            new Probe("COLUMN", Scope.RELATION,
+                    "has a per-column statistics target or options, which pgjdump does not reproduce", """
+                    SELECT n.nspname, x.relname || '.' || a.attname || ' ('
+                           || pg_catalog.concat_ws(', ',
+                                  CASE WHEN a.attstattarget >= 0 THEN 'SET STATISTICS ' || a.attstattarget END,
+                                  'SET (' || NULLIF(pg_catalog.array_to_string(o.opts, ', '), '') || ')')
+                           || ')' AS name, x.relname
+                    FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class x ON x.oid = a.attrelid
+                    JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
+                    CROSS JOIN LATERAL (SELECT ARRAY(SELECT opt FROM pg_catalog.unnest(a.attoptions) AS u(opt)
+                                                      WHERE opt LIKE 'n\\_distinct%%') AS opts) o
+                    WHERE x.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+                      AND (a.attstattarget >= 0 OR pg_catalog.cardinality(o.opts) > 0)
+                      AND %s""".formatted(notMember("pg_class"))),
             new Probe("FOREIGN DATA WRAPPER", Scope.DATABASE, "foreign data wrappers are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, x.fdwname AS name FROM pg_catalog.pg_foreign_data_wrapper x
                     WHERE %s""".formatted(notMember("pg_foreign_data_wrapper"))),
