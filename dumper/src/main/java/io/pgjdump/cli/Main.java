@@ -16,10 +16,15 @@ public final class Main {
 
     /** Runs a command and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command with its own output streams. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         // HikariCP logs through SLF4J; a command-line user wants only our own messages
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        CommandLine cli = new CommandLine(new PgjdumpCommand());
+        CommandLine cli = new CommandLine(new PgjdumpCommand()).setOut(out).setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("pgjdump: error: " + Failures.general(e));

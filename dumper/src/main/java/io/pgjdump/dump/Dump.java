@@ -3,6 +3,7 @@ package io.pgjdump.dump;
 import io.pgjdump.catalog.Catalog;
 import io.pgjdump.catalog.DdlItem;
 import io.pgjdump.catalog.DdlPlan;
+import io.pgjdump.catalog.ItemKind;
 import io.pgjdump.catalog.NotDumped;
 import io.pgjdump.catalog.sequence.Sequence;
 import io.pgjdump.catalog.sequence.SequenceReader;
@@ -145,9 +146,11 @@ public final class Dump {
         if (!options.schemaOnly()) {
             sink.writeText(sequenceValues(leader, catalog));
         }
-        if (!options.dataOnly()) {
-            sink.writeText(items(plan.postData()));
-        }
+        // REFRESH MATERIALIZED VIEW fills a view with rows, so it counts as data, as with pg_dump:
+        // left out of --schema-only, the only post-data item of --data-only
+        sink.writeText(items(plan.postData().stream()
+                .filter(i -> (i.kind() == ItemKind.MATERIALIZED_VIEW_DATA) ? !options.schemaOnly() : !options.dataOnly())
+                .toList()));
         sink.writeText("\n" + ScriptText.COMPLETE);
         if (file != null) {
             file.commit();
