@@ -13,11 +13,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -94,7 +94,8 @@ public final class DataPump {
         }
         List<BlockingQueue<Object>> queues = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {
-            queues.add(new ArrayBlockingQueue<>(settings.queueBlocks()));
+            // linked, so a database of 100k small tables does not allocate 100k arrays up front
+            queues.add(new LinkedBlockingQueue<>(settings.queueBlocks()));
         }
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -116,8 +117,9 @@ public final class DataPump {
             throw e;
         } finally {
             pool.shutdown();
-            if (failure.get() != null) {
-                cancelRunning(busy);
+            Throwable failed = failure.get();
+            if (failed != null) {
+                cancelRunning(busy, failed);
             }
             awaitQuietly(pool);
         }
@@ -214,14 +216,13 @@ public final class DataPump {
      * (the cancel request travels on its own connection, so this is safe from another thread)
      * rather than wait for the table to end.
      */
-    private static void cancelRunning(Set<Connection> busy) {
+    private static void cancelRunning(Set<Connection> busy, Throwable failed) {
         for (Connection c : busy) {
             try {
                 c.unwrap(PGConnection.class).cancelQuery();
             } catch (SQLException e) {
-                // the dump has already failed for a reason that is reported; a connection that is
-                // already gone cannot be cancelled and needs nothing more
-                continue;
+                // a connection already gone needs no cancel; keep the detail with the real failure
+                failed.addSuppressed(e);
             }
         }
     }
