@@ -16,8 +16,28 @@ import io.pgjdump.catalog.sequence.Sequence;
 import io.pgjdump.catalog.sequence.SequenceReader;
 import io.pgjdump.catalog.sequence.SequenceRenderer;
 import io.pgjdump.catalog.table.Table;
+import io.pgjdump.catalog.table.TableLoops;
 import io.pgjdump.catalog.table.TableReader;
 import io.pgjdump.catalog.table.TableRenderer;
+import io.pgjdump.catalog.defaultacl.DefaultAcl;
+import io.pgjdump.catalog.defaultacl.DefaultAclReader;
+import io.pgjdump.catalog.defaultacl.DefaultAclRenderer;
+import io.pgjdump.catalog.eventtrigger.EventTrigger;
+import io.pgjdump.catalog.eventtrigger.EventTriggerReader;
+import io.pgjdump.catalog.eventtrigger.EventTriggerRenderer;
+import io.pgjdump.catalog.policy.Policy;
+import io.pgjdump.catalog.policy.PolicyReader;
+import io.pgjdump.catalog.policy.PolicyRenderer;
+import io.pgjdump.catalog.publication.Publication;
+import io.pgjdump.catalog.publication.PublicationReader;
+import io.pgjdump.catalog.publication.PublicationRenderer;
+import io.pgjdump.catalog.statistics.StatisticsObject;
+import io.pgjdump.catalog.statistics.StatisticsReader;
+import io.pgjdump.catalog.statistics.StatisticsRenderer;
+import io.pgjdump.catalog.trigger.Trigger;
+import io.pgjdump.catalog.trigger.TriggerReader;
+import io.pgjdump.catalog.trigger.TriggerRenderer;
+import io.pgjdump.catalog.unsupported.UnsupportedReader;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,7 +53,9 @@ import java.util.stream.Collectors;
  */
 public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> tables, List<Sequence> sequences,
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
-                      List<NotDumped> notDumped) {
+                      List<Trigger> triggers, List<Policy> policies, List<StatisticsObject> statistics,
+                      List<EventTrigger> eventTriggers, List<Publication> publications, List<DefaultAcl> defaultAcls,
+                      List<NotDumped> notDumped, SchemaObjects objects) {
 
     /** Called with the selected tables before anything else is read about them. */
     @FunctionalInterface
@@ -62,9 +84,19 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<Constraint> constraints = ConstraintReader.read(ctx, tableOids);
         tables = attachInlineChecks(tables, constraints);
         List<Sequence> sequences = SequenceReader.read(ctx);
-        List<Index> indexes = IndexReader.read(ctx, tableOids);
+        SchemaObjects objects = SchemaObjects.read(ctx);
+        List<Index> indexes = IndexReader.read(ctx, objects.withMaterializedViews(tableOids));
+        objects = objects.withRules(ctx, tableOids);
+        List<Trigger> triggers = TriggerReader.read(ctx, objects.withViews(tableOids));
+        List<Policy> policies = PolicyReader.read(ctx, tableOids);
+        List<StatisticsObject> statistics = StatisticsReader.read(ctx, tableOids);
+        List<EventTrigger> eventTriggers = EventTriggerReader.read(ctx);
+        List<Publication> publications = PublicationReader.read(ctx, tableOids);
+        List<DefaultAcl> defaultAcls = DefaultAclReader.read(ctx);
+        List<NotDumped> notDumped = UnsupportedReader.read(ctx);
         List<Dependency> dependencies = DependencyReader.read(ctx);
-        return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, List.of());
+        return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, triggers, policies,
+                statistics, eventTriggers, publications, defaultAcls, notDumped, objects);
     }
 
     /**
@@ -96,11 +128,20 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         for (Index i : indexes) {
             all.addAll(IndexRenderer.render(i, opts));
         }
+        triggers.forEach(t -> all.add(TriggerRenderer.render(t, opts)));
+        policies.forEach(p -> all.add(PolicyRenderer.render(p, opts)));
+        statistics.forEach(s -> all.add(StatisticsRenderer.render(s, opts)));
+        eventTriggers.forEach(e -> all.add(EventTriggerRenderer.render(e, opts)));
+        publications.forEach(p -> all.addAll(PublicationRenderer.render(p, opts)));
+        defaultAcls.forEach(d -> DefaultAclRenderer.render(d, opts).ifPresent(all::add));
+        List<Dependency> dependencies = objects.adjust(this.dependencies);
+        all.addAll(objects.render(all, dependencies, opts));
+        List<DdlItem> planned = TableLoops.breakLoops(all, tables, dependencies, opts);
         List<String> warnings = new ArrayList<>();
         List<DdlItem> pre = DependencySorter.sort(
-                all.stream().filter(i -> i.section() == Section.PRE_DATA).toList(), dependencies, warnings::add);
+                planned.stream().filter(i -> i.section() == Section.PRE_DATA).toList(), dependencies, warnings::add);
         List<DdlItem> post = DependencySorter.sort(
-                all.stream().filter(i -> i.section() == Section.POST_DATA).toList(), dependencies, warnings::add);
+                planned.stream().filter(i -> i.section() == Section.POST_DATA).toList(), dependencies, warnings::add);
         return new DdlPlan(pre, post, warnings);
     }
 

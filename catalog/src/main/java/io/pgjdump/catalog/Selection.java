@@ -49,6 +49,15 @@ public record Selection(List<NamePattern> schemas, List<NamePattern> excludeSche
         return excludeSchemas.stream().noneMatch(p -> p.matchesSchema(name));
     }
 
+    /**
+     * Whether objects that belong to no schema (event triggers, publications, casts, default
+     * privileges of no schema, ...) are dumped: as with pg_dump, only when neither -n nor -t narrows
+     * the dump; -N and -T leave them in.
+     */
+    public boolean includesDatabaseObjects() {
+        return schemas.isEmpty() && tables.isEmpty();
+    }
+
     /** Whether a table, view, sequence or other relation is dumped. */
     public boolean includesRelation(String schema, String name, boolean visible) {
         if (isSystemSchema(schema)) {
