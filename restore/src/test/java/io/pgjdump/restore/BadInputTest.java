@@ -2,8 +2,8 @@ package io.pgjdump.restore;
 
 import io.pgjdump.restore.script.ScriptException;
 import io.pgjdump.restore.script.Sha256Sidecar;
+import io.pgjdump.testing.PgDump;
 import io.pgjdump.testing.PgTestServer;
-import io.pgjdump.testing.Psql;
 import io.pgjdump.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,12 +38,11 @@ class BadInputTest {
 
     @BeforeAll
     void dumpSource() throws Exception {
-        PgDumpTool.assumeAvailable();
-        Psql.assumeAvailable();
+        PgDump.assumeCanDump(PgTestServer.get());
         source = PgTestServer.get().createDatabase();
-        Psql.replay(source, Path.of(getClass().getResource("/tricky-source.sql").toURI()));
+        Sources.loadTricky(source);
         plain = dir.resolve("good.sql");
-        PgDumpTool.dump(source, plain);
+        Sources.pgDump(source, plain);
         zstd = Targets.zstdFrames(plain, dir.resolve("good.sql.zst"), 50);
         text = Files.readString(plain);
     }

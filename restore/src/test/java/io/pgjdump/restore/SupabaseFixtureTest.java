@@ -1,5 +1,6 @@
 package io.pgjdump.restore;
 
+import io.pgjdump.testing.PgDump;
 import io.pgjdump.testing.PgTestServer;
 import io.pgjdump.testing.Psql;
 import io.pgjdump.testing.TestDatabase;
@@ -31,7 +32,7 @@ class SupabaseFixtureTest {
     void restoresLikePsql() throws Exception {
         Path fixture = locate();
         Assumptions.assumeTrue(fixture != null, "../shared/fixtures/supabase is not beside this checkout");
-        PgDumpTool.assumeAvailable();
+        PgDump.assumeCanDump(PgTestServer.get());
         Psql.assumeAvailable();
         try (TestDatabase source = PgTestServer.get().createDatabase();
              TestDatabase byPsql = PgTestServer.get().createDatabase();
@@ -39,14 +40,14 @@ class SupabaseFixtureTest {
             run(List.of("bash", fixture.resolve("load.sh").toString(), source.name(), "-h", source.server().host(),
                     "-p", Integer.toString(source.server().port()), "-U", source.server().user()), source);
             Path file = dir.resolve("supabase.sql");
-            PgDumpTool.dump(source, file);
+            Sources.pgDump(source, file);
             Psql.replay(byPsql, file);
             RestoreResult r = Restore.run(Targets.dataSource(byUs), RestoreOptions.file(file).withJobs(3));
             assertFalse(r.failed(), () -> r.failures().toString());
             Path a = dir.resolve("by-psql.sql");
             Path b = dir.resolve("by-us.sql");
-            PgDumpTool.dump(byPsql, a);
-            PgDumpTool.dump(byUs, b);
+            Sources.pgDump(byPsql, a);
+            Sources.pgDump(byUs, b);
             assertEquals(withoutRestrictKeys(a), withoutRestrictKeys(b));
         }
     }
