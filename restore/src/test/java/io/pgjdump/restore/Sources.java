@@ -1,12 +1,14 @@
 package io.pgjdump.restore;
 
 import io.pgjdump.testing.PgDump;
+import io.pgjdump.testing.PgTestServer;
 import io.pgjdump.testing.Psql;
 import io.pgjdump.testing.TestDatabase;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The source database of the round-trip and damaged-input tests, and pg_dump's script of it. */
 final class Sources {
@@ -21,10 +23,16 @@ final class Sources {
      */
     static void loadTricky(TestDatabase db) throws Exception {
         Psql.assumeAvailable();
-        Psql.replay(db, resource("/tricky-source.sql"));
-        if (db.server().serverVersionNum() >= 140000) {
-            Psql.replay(db, resource("/tricky-source-14.sql"));
+        for (Path script : trickyScripts(db.server())) {
+            Psql.replay(db, script);
         }
+    }
+
+    /** tricky-source.sql, and tricky-source-14.sql when the server has SQL-standard function bodies. */
+    static List<Path> trickyScripts(PgTestServer server) throws Exception {
+        return server.serverVersionNum() >= 140000
+                ? List.of(resource("/tricky-source.sql"), resource("/tricky-source-14.sql"))
+                : List.of(resource("/tricky-source.sql"));
     }
 
     /**

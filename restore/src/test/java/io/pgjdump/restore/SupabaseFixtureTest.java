@@ -32,6 +32,8 @@ class SupabaseFixtureTest {
     void restoresLikePsql() throws Exception {
         Path fixture = locate();
         Assumptions.assumeTrue(fixture != null, "../shared/fixtures/supabase is not beside this checkout");
+        // its README: "runs on vanilla PostgreSQL 15 or 17" (it grants pg_read_all_data, new in 14)
+        PgTestServer.get().assumeAtLeast(150000, "the shared Supabase fixture");
         PgDump.assumeCanDump(PgTestServer.get());
         Psql.assumeAvailable();
         try (TestDatabase source = PgTestServer.get().createDatabase();
