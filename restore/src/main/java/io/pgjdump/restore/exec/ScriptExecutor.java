@@ -130,8 +130,8 @@ final class ScriptExecutor {
             return;
         }
         if (singleTransaction && (c.kind() == Kind.TRANSACTION_START || c.kind() == Kind.TRANSACTION_END)) {
-            throw new ScriptException("the script controls transactions itself (" + RestoreFailure.of(0, null, "",
-                    st.text()).statementHead() + "), so it cannot run as a single transaction", st.line(), -1);
+            throw new ScriptException("the script controls transactions itself (" + RestoreFailure.head(st.text())
+                    + "), so it cannot run as a single transaction", st.line(), -1);
         }
         RestoreFailure f = Sql.run(main, st.text(), st.line());
         if (f != null) {
