@@ -26,6 +26,8 @@ class SharedSupabaseFixtureRoundTripTest {
         Path fixture = locate();
         Assumptions.assumeTrue(fixture != null, "../shared/fixtures/supabase is not beside this checkout");
         Psql.assumeAvailable();
+        // Supabase runs PostgreSQL 15 and newer; its fixture has security_invoker views (15+)
+        PgTestServer.get().assumeAtLeast(150000, "the shared Supabase fixture");
         try (TestDatabase source = PgTestServer.get().createDatabase();
              TestDatabase target = PgTestServer.get().createDatabase()) {
             load(fixture, source);
