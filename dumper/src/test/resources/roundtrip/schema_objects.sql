@@ -168,6 +168,9 @@ CREATE TABLE "B schema".grouped (id integer PRIMARY KEY, name text);
 CREATE VIEW "B schema".by_pk AS SELECT id, name, count(*) AS n FROM "B schema".grouped GROUP BY id;
 CREATE MATERIALIZED VIEW "B schema".mv_by_pk AS SELECT id, name FROM "B schema".grouped GROUP BY id;
 CREATE INDEX mv_by_pk_name ON "B schema".mv_by_pk (name);
+-- and what reads them must follow them into post-data
+CREATE VIEW "B schema".over_mv_by_pk AS SELECT id FROM "B schema".mv_by_pk;
+CREATE MATERIALIZED VIEW a.mv_over_mv_by_pk AS SELECT count(*) AS n FROM "B schema".over_mv_by_pk;
 
 -- materialized views: populated (with an index), empty, and one over another
 CREATE MATERIALIZED VIEW a.mv_pop AS SELECT id, "Value" FROM a."Base Table";
@@ -206,4 +209,5 @@ INSERT INTO a.loop_t (id) VALUES (6);
 INSERT INTO a.loop_c VALUES (1, 'x');
 REFRESH MATERIALIZED VIEW a.mv_pop;
 REFRESH MATERIALIZED VIEW "B schema".mv_by_pk;
+REFRESH MATERIALIZED VIEW a.mv_over_mv_by_pk;
 REFRESH MATERIALIZED VIEW "B schema".mv_over_mv;
