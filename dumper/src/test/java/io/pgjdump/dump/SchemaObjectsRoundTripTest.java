@@ -104,6 +104,27 @@ class SchemaObjectsRoundTripTest {
     }
 
     @Test
+    void extensionConfigurationTablesAreReportedForTheirRows() throws Exception {
+        try (TestDatabase source = PgTestServer.get().createDatabase()) {
+            // an extension's configuration table; pg_extension_config_dump() only runs inside an
+            // extension script, so the catalog row is set the way it sets it
+            source.execute("""
+                    CREATE SCHEMA e;
+                    CREATE EXTENSION hstore WITH SCHEMA e;
+                    CREATE TABLE e.settings (k text);
+                    ALTER EXTENSION hstore ADD TABLE e.settings;
+                    UPDATE pg_catalog.pg_extension SET extconfig = ARRAY['e.settings'::regclass::oid],
+                           extcondition = ARRAY['']
+                     WHERE extname = 'hstore';
+                    """);
+            DumpResult result = RoundTrip.dump(source, dir.resolve("cfg.sql"), DumpOptions.builder().schemaOnly(true));
+            assertEquals(List.of("TABLE DATA e.e.settings (extension hstore): rows of an extension's configuration"
+                            + " table are not dumped by pgjdump (pg_dump dumps them)"),
+                    result.notDumped().stream().map(NotDumped::describe).toList());
+        }
+    }
+
+    @Test
     void shellTypesAreReportedNotSilentlyLeftOut() throws Exception {
         try (TestDatabase source = PgTestServer.get().createDatabase()) {
             source.execute("CREATE SCHEMA s; CREATE TYPE s.\"Lonely Shell\"; CREATE TYPE s.r AS RANGE (subtype = int4);");
