@@ -34,6 +34,12 @@ class SchemaObjectsRoundTripTest {
             Psql.assumeAvailable();
             Psql.replay(db, Path.of(SchemaObjectsRoundTripTest.class.getResource("/roundtrip/schema_objects_15.sql").toURI()));
         }
+        if (PgTestServer.get().serverVersionNum() >= 160000) {
+            db.executeResource("roundtrip/schema_objects_16.sql");
+        }
+        if (PgTestServer.get().serverVersionNum() >= 170000) {
+            db.executeResource("roundtrip/schema_objects_17.sql");
+        }
     }
 
     @Test
