@@ -2,6 +2,8 @@ package io.pgjdump.dump;
 
 import io.pgjdump.catalog.NamePattern;
 import io.pgjdump.catalog.Selection;
+import io.pgjdump.restore.Restore;
+import io.pgjdump.restore.RestoreOptions;
 import io.pgjdump.testing.PgTestServer;
 import io.pgjdump.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,19 @@ class PostDataRoundTripTest {
             DumpResult result = RoundTrip.dump(source, file, DumpOptions.builder().jobs(2));
             assertTrue(result.notDumped().isEmpty(), () -> "unexpected: " + result.notDumped());
             RoundTrip.replayWithPsql(file, target);
+            RoundTrip.assertSameDatabase(source, target);
+        }
+    }
+
+    /** pgjdump's own restore (three connections) replays the same file to the same database. */
+    @Test
+    void pgjdumpRestoreReplaysItToo() throws Exception {
+        try (TestDatabase source = PgTestServer.get().createDatabase();
+             TestDatabase target = PgTestServer.get().createDatabase()) {
+            load(source, null);
+            Path file = dir.resolve("all.sql");
+            RoundTrip.dump(source, file, DumpOptions.builder());
+            Restore.run(RoundTrip.dataSource(target), RestoreOptions.file(file).withJobs(3));
             RoundTrip.assertSameDatabase(source, target);
         }
     }
