@@ -26,3 +26,6 @@ END
 $$;
 
 CREATE FUNCTION pgjb_helpers.visible(text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 IS NOT NULL $$;
+
+-- a foreign-data wrapper validator (foreign.sql)
+CREATE FUNCTION pgjb_helpers.validate(text[], oid) RETURNS void LANGUAGE plpgsql AS $$ BEGIN END $$;

@@ -24,6 +24,8 @@ import io.pgjdump.catalog.defaultacl.DefaultAclRenderer;
 import io.pgjdump.catalog.eventtrigger.EventTrigger;
 import io.pgjdump.catalog.eventtrigger.EventTriggerReader;
 import io.pgjdump.catalog.eventtrigger.EventTriggerRenderer;
+import io.pgjdump.catalog.foreign.ForeignReader;
+import io.pgjdump.catalog.foreign.ForeignRenderer;
 import io.pgjdump.catalog.policy.Policy;
 import io.pgjdump.catalog.policy.PolicyReader;
 import io.pgjdump.catalog.policy.PolicyRenderer;
@@ -54,6 +56,7 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
                       List<Trigger> triggers, List<Policy> policies, List<StatisticsObject> statistics,
                       List<EventTrigger> eventTriggers, List<Publication> publications, List<DefaultAcl> defaultAcls,
+                      ForeignReader.Result foreign,
                       List<NotDumped> notDumped, SchemaObjects objects) {
 
     /** Called with the selected tables before anything else is read about them. */
@@ -92,10 +95,11 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<EventTrigger> eventTriggers = EventTriggerReader.read(ctx);
         List<Publication> publications = PublicationReader.read(ctx, tableOids);
         List<DefaultAcl> defaultAcls = DefaultAclReader.read(ctx);
+        ForeignReader.Result foreign = ForeignReader.read(ctx);
         List<NotDumped> notDumped = UnsupportedReader.read(ctx);
         List<Dependency> dependencies = DependencyReader.read(ctx);
         return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, triggers, policies,
-                statistics, eventTriggers, publications, defaultAcls, notDumped, objects);
+                statistics, eventTriggers, publications, defaultAcls, foreign, notDumped, objects);
     }
 
     /**
@@ -133,6 +137,9 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         eventTriggers.forEach(e -> all.add(EventTriggerRenderer.render(e, opts)));
         publications.forEach(p -> all.addAll(PublicationRenderer.render(p, opts)));
         defaultAcls.forEach(d -> DefaultAclRenderer.render(d, opts).ifPresent(all::add));
+        foreign.wrappers().forEach(w -> all.add(ForeignRenderer.render(w, opts)));
+        foreign.servers().forEach(s -> all.addAll(ForeignRenderer.render(s, opts)));
+        foreign.tables().forEach(t -> all.add(ForeignRenderer.render(t, opts)));
         List<Dependency> dependencies = objects.adjust(this.dependencies);
         all.addAll(objects.render(all, dependencies, opts));
         List<String> warnings = new ArrayList<>();

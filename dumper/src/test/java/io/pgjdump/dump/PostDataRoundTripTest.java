@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Triggers of every shape, policies with forced row-level security, statistics objects,
- * publications, default privileges and event triggers: dumped (the whole database, once leaving
+ * publications, default privileges, event triggers, foreign-data wrappers, servers, user mappings
+ * and foreign tables: dumped (the whole database, once leaving
  * out only the schema of helper functions that both sides hold, once with those functions),
  * replayed with psql, compared.
  */
@@ -117,6 +118,7 @@ class PostDataRoundTripTest {
         source.executeResource("roundtrip/post_data_helpers.sql");
         source.executeResource("roundtrip/post_data.sql");
         source.executeResource("roundtrip/database_objects.sql");
+        source.executeResource("roundtrip/foreign.sql");
         if (target != null) {
             target.executeResource("roundtrip/post_data_helpers.sql");
         }
