@@ -29,3 +29,9 @@ GRANT UPDATE ("Name") ON "Odd Schema ""q"""."Foreign ""T""" TO pgjb_alice;
 COMMENT ON FOREIGN TABLE "Odd Schema ""q"""."Foreign ""T""" IS 'foreign comment';
 COMMENT ON COLUMN "Odd Schema ""q"""."Foreign ""T""".id IS 'remote ID';
 CREATE FOREIGN TABLE public.empty_foreign () SERVER plain_srv;
+-- what hangs on a foreign table: a trigger (with its state), a statistics object, a default from a sequence
+CREATE SEQUENCE public.remote_ids;
+CREATE FOREIGN TABLE public.remote_rows (id bigint DEFAULT nextval('public.remote_ids'), v text) SERVER plain_srv;
+CREATE TRIGGER remote_touch BEFORE INSERT ON public.remote_rows FOR EACH ROW EXECUTE FUNCTION pgjb_helpers.touch();
+ALTER FOREIGN TABLE public.remote_rows DISABLE TRIGGER remote_touch;
+CREATE STATISTICS public.remote_stats ON id, v FROM public.remote_rows;

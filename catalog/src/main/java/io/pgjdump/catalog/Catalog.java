@@ -43,6 +43,7 @@ import io.pgjdump.catalog.unsupported.UnsupportedReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +83,11 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<Schema> schemas = SchemaReader.read(ctx);
         List<Table> tables = TableReader.read(ctx);
         locker.lock(tables);
-        Set<Long> tableOids = tables.stream().map(Table::oid).collect(Collectors.toSet());
+        Set<Long> tableOids = tables.stream().map(Table::oid).collect(Collectors.toCollection(HashSet::new));
+        ForeignReader.Result foreign = ForeignReader.read(ctx);
+        // triggers, rules and statistics objects hang on foreign tables too; the readers of what only
+        // plain tables can have (constraints, indexes, policies, publication members) skip them anyway
+        foreign.tables().forEach(f -> tableOids.add(f.oid()));
         List<Constraint> constraints = ConstraintReader.read(ctx, tableOids);
         tables = attachInlineChecks(tables, constraints);
         List<Sequence> sequences = SequenceReader.read(ctx);
@@ -95,7 +100,6 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<EventTrigger> eventTriggers = EventTriggerReader.read(ctx);
         List<Publication> publications = PublicationReader.read(ctx, tableOids);
         List<DefaultAcl> defaultAcls = DefaultAclReader.read(ctx);
-        ForeignReader.Result foreign = ForeignReader.read(ctx);
         List<NotDumped> notDumped = UnsupportedReader.read(ctx);
         List<Dependency> dependencies = DependencyReader.read(ctx);
         return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, triggers, policies,

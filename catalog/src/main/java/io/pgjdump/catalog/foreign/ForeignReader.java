@@ -71,7 +71,7 @@ public final class ForeignReader {
 
     private static final String COLUMNS = """
             SELECT a.attrelid::bigint AS relid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
-                   a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+                   a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr, d.oid::bigint AS attrdef_oid,
                    a.attgenerated = 's' AS generated,
                    CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN
                         (SELECT pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
@@ -123,7 +123,7 @@ public final class ForeignReader {
         CatalogQuery.list(ctx.conn(), "foreign table columns", COLUMNS, rs -> {
             columns.computeIfAbsent(rs.getLong("relid"), k -> new ArrayList<>()).add(new ForeignTable.Column(
                     rs.getString("attname"), rs.getString("type"), rs.getBoolean("attnotnull"),
-                    rs.getString("default_expr"), rs.getBoolean("generated"), rs.getString("collation"),
+                    rs.getString("default_expr"), rs.getLong("attrdef_oid"), rs.getBoolean("generated"), rs.getString("collation"),
                     options(rs), rs.getString("comment"), rs.getString("acl")));
             return null;
         });

@@ -8,6 +8,7 @@ import io.pgjdump.catalog.RenderOptions;
 import io.pgjdump.catalog.acl.Decorations;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -99,8 +100,12 @@ public final class ForeignRenderer {
         for (ForeignTable.Column c : t.columns()) {
             Decorations.columnGrants(sql, qname, c.name(), c.acl(), opts);
         }
+        Set<ObjectKey> provides = new HashSet<>();
+        provides.add(t.key());
+        provides.add(new ObjectKey("pg_type", t.rowTypeOid()));
+        t.columns().stream().filter(c -> c.attrdefOid() != 0)
+                .forEach(c -> provides.add(new ObjectKey("pg_attrdef", c.attrdefOid())));
         return new DdlItem(ItemKind.FOREIGN_TABLE.section(), ItemKind.FOREIGN_TABLE, t.schema(), t.name(), t.owner(),
-                sql.toString(), Set.of(t.key(), new ObjectKey("pg_type", t.rowTypeOid())), Set.of(
-                new ObjectKey("pg_foreign_server", t.serverOid())));
+                sql.toString(), provides, Set.of(new ObjectKey("pg_foreign_server", t.serverOid())));
     }
 }

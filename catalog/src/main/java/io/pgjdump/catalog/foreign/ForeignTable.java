@@ -31,9 +31,11 @@ public record ForeignTable(long oid, String schema, String name, String owner, S
      * @param defaultExpr DEFAULT expression, or the expression of a generated column
      * @param generated   whether defaultExpr is GENERATED ALWAYS AS (...) STORED
      * @param collation   qualified, quoted collation when it differs from the type's, else null
+     * @param attrdefOid  the pg_attrdef row of the default (0 if none), which pg_depend ties to what
+     *                    the expression uses, e.g. a sequence
      */
-    public record Column(String name, String type, boolean notNull, String defaultExpr, boolean generated,
-                         String collation, List<Option> options, String comment, String acl) {
+    public record Column(String name, String type, boolean notNull, String defaultExpr, long attrdefOid,
+                         boolean generated, String collation, List<Option> options, String comment, String acl) {
 
         public Column {
             options = List.copyOf(options);

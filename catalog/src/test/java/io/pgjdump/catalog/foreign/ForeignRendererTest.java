@@ -35,9 +35,9 @@ class ForeignRendererTest {
     @Test
     void foreignTableColumnsInTheirGrammarOrder() {
         ForeignTable t = new ForeignTable(5, "s", "T", "alice", "srv", 2, List.of(
-                new ForeignTable.Column("id", "integer", true, null, false, null,
+                new ForeignTable.Column("id", "integer", true, null, 0, false, null,
                         List.of(new Option("column_name", "ID")), null, null),
-                new ForeignTable.Column("n", "text", false, "'x'::text", false, "pg_catalog.\"C\"", List.of(), null,
+                new ForeignTable.Column("n", "text", false, "'x'::text", 7, false, "pg_catalog.\"C\"", List.of(), null,
                         null)), List.of("CONSTRAINT c CHECK ((id > 0))"), List.of(), null, null, 6);
         assertEquals("""
                 CREATE FOREIGN TABLE s."T" (
