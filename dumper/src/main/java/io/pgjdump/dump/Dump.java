@@ -3,6 +3,7 @@ package io.pgjdump.dump;
 import io.pgjdump.catalog.Catalog;
 import io.pgjdump.catalog.DdlItem;
 import io.pgjdump.catalog.DdlPlan;
+import io.pgjdump.catalog.ItemKind;
 import io.pgjdump.catalog.NotDumped;
 import io.pgjdump.catalog.sequence.Sequence;
 import io.pgjdump.catalog.sequence.SequenceReader;
@@ -10,21 +11,24 @@ import io.pgjdump.catalog.sequence.SequenceRenderer;
 import io.pgjdump.catalog.table.Table;
 import io.pgjdump.dump.data.DataPump;
 import io.pgjdump.dump.data.DataTask;
+import io.pgjdump.dump.data.TaskPlanner;
 import io.pgjdump.dump.output.AtomicFile;
 import io.pgjdump.dump.output.Framer;
 import io.pgjdump.dump.output.ScriptSink;
 import io.pgjdump.dump.script.ScriptText;
 import io.pgjdump.dump.snapshot.SnapshotLeader;
 import io.pgjdump.dump.snapshot.WorkerPool;
+import io.pgjdump.restore.verify.RowDigest;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +46,25 @@ public final class Dump {
 
     private final DataSource dataSource;
     private final DumpOptions options;
+    private final TaskPlanner planner;
+    private final DataPump.Settings pumpSettings;
     private final List<String> warnings = new ArrayList<>();
 
-    private Dump(DataSource dataSource, DumpOptions options) {
+    private Dump(DataSource dataSource, DumpOptions options, TaskPlanner planner, DataPump.Settings pumpSettings) {
         this.dataSource = dataSource;
         this.options = options;
+        this.planner = planner;
+        this.pumpSettings = pumpSettings;
     }
 
     public static DumpResult run(DataSource dataSource, DumpOptions options) throws DumpException {
-        return new Dump(dataSource, options).run();
+        return new Dump(dataSource, options, TaskPlanner.defaults(), DataPump.Settings.defaults(options.jobs())).run();
+    }
+
+    /** With other split and buffer sizes, so tests can split small tables and stall workers on purpose. */
+    static DumpResult run(DataSource dataSource, DumpOptions options, TaskPlanner planner, DataPump.Settings pump)
+            throws DumpException {
+        return new Dump(dataSource, options, planner, pump).run();
     }
 
     private DumpResult run() throws DumpException {
@@ -79,14 +93,17 @@ public final class Dump {
             }
             DdlPlan plan = catalog.plan(options.render());
             plan.warnings().forEach(this::warn);
-            List<DataTask> tasks = options.schemaOnly() ? List.of() : plan(catalog.dataTables());
+            List<DataTask> tasks = options.schemaOnly() ? List.of() : plan(leader, catalog);
             options.listener().planned(tasks.size(),
                     catalog.dataTables().stream().mapToLong(Table::estimatedBytes).sum());
             if (options.output() == null) {
-                return writeScript(System.out, null, leader, catalog, plan, tasks, database, started);
+                DumpResult result = writeScript(Channels.newChannel(System.out), null, leader, catalog, plan, tasks,
+                        database, started);
+                System.out.flush();
+                return result;
             }
             try (AtomicFile file = AtomicFile.create(options.output())) {
-                DumpResult result = writeScript(file.stream(), file, leader, catalog, plan, tasks, database, started);
+                DumpResult result = writeScript(file.channel(), file, leader, catalog, plan, tasks, database, started);
                 Sidecars.write(options, result);
                 return result;
             }
@@ -97,11 +114,12 @@ public final class Dump {
         }
     }
 
-    private DumpResult writeScript(OutputStream out, AtomicFile file, SnapshotLeader leader, Catalog catalog,
+    private DumpResult writeScript(WritableByteChannel out, AtomicFile file, SnapshotLeader leader, Catalog catalog,
                                    DdlPlan plan, List<DataTask> tasks, String database, Instant started)
             throws DumpException, IOException {
         Framer framer = new Framer(options.compression());
         Map<String, TableStats> stats = new LinkedHashMap<>();
+        Map<String, RowDigest> digests = new HashMap<>();
         ScriptSink sink = new ScriptSink(out, framer);
         sink.writeText(ScriptText.header(TOOL + " " + VERSION, database, catalog.version().toString(), started,
                 scope()));
@@ -109,12 +127,13 @@ public final class Dump {
             sink.writeText(items(plan.preData()));
         }
         try (WorkerPool workers = WorkerPool.open(dataSource, leader, options.jobs())) {
-            DataPump pump = new DataPump(DataPump.Settings.defaults(options.jobs()), framer, workers::connection,
-                    (task, rows, rowBytes, fileBytes, nanos) -> {
+            DataPump pump = new DataPump(pumpSettings, framer, workers::connection,
+                    (task, copied, fileBytes, nanos) -> {
                         String key = task.table().schema() + "." + task.table().name();
-                        TableStats s = stats.getOrDefault(key,
-                                new TableStats(task.table().schema(), task.table().name(), 0, 0, 0, 0, 0))
-                                .plus(rows, rowBytes, fileBytes, nanos / 1e9);
+                        RowDigest digest = digests.computeIfAbsent(key, k -> new RowDigest());
+                        digest.add(copied.digest());
+                        TableStats s = stats.getOrDefault(key, TableStats.empty(task.table().schema(), task.table().name()))
+                                .plus(copied.rows(), copied.rowBytes(), fileBytes, nanos / 1e9, digest.hex());
                         stats.put(key, s);
                         if (task.part() == task.parts() - 1) {
                             options.listener().tableDone(s);
@@ -125,11 +144,12 @@ public final class Dump {
         if (!options.schemaOnly()) {
             sink.writeText(sequenceValues(leader, catalog));
         }
-        if (!options.dataOnly()) {
-            sink.writeText(items(plan.postData()));
-        }
+        // REFRESH MATERIALIZED VIEW fills a view with rows, so it counts as data, as with pg_dump:
+        // left out of --schema-only, the only post-data item of --data-only
+        sink.writeText(items(plan.postData().stream()
+                .filter(i -> (i.kind() == ItemKind.MATERIALIZED_VIEW_DATA) ? !options.schemaOnly() : !options.dataOnly())
+                .toList()));
         sink.writeText("\n" + ScriptText.COMPLETE);
-        sink.flush();
         if (file != null) {
             file.commit();
         }
@@ -138,16 +158,12 @@ public final class Dump {
                 catalog.notDumped(), warnings);
     }
 
-    /** Largest first, so a big table does not start last; name breaks ties so the file is reproducible. */
-    private List<DataTask> plan(List<Table> tables) {
-        List<Table> ordered = new ArrayList<>(tables);
-        ordered.sort(Comparator.comparingLong(Table::estimatedBytes).reversed()
-                .thenComparing(Table::schema).thenComparing(Table::name));
-        List<DataTask> tasks = new ArrayList<>();
-        for (Table t : ordered) {
-            tasks.add(DataTask.whole(tasks.size(), t));
+    private List<DataTask> plan(SnapshotLeader leader, Catalog catalog) throws DumpException {
+        try {
+            return planner.plan(leader.connection(), catalog.version(), catalog.dataTables());
+        } catch (SQLException e) {
+            throw DumpException.of("reading table sizes", e);
         }
-        return tasks;
     }
 
     private String sequenceValues(SnapshotLeader leader, Catalog catalog) throws DumpException {

@@ -44,6 +44,12 @@ public final class UnsupportedReader {
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
                     JOIN pg_catalog.pg_am am ON am.oid = x.relam
                     WHERE x.relkind IN ('r', 'm') AND am.amname <> 'heap' AND %s""".formatted(notMember("pg_class"))),
+            new Probe("TYPE", Scope.SCHEMA, "base types and shell types are not dumped by pgjdump", """
+                    SELECT n.nspname, x.typname AS name FROM pg_catalog.pg_type x
+                    JOIN pg_catalog.pg_namespace n ON n.oid = x.typnamespace
+                    WHERE (x.typtype = 'p' OR (x.typtype = 'b' AND NOT EXISTS (
+                               SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = x.oid)))
+                      AND %s""".formatted(notMember("pg_type"))),
             new Probe("OPERATOR", Scope.SCHEMA, "operators are not dumped by pgjdump", """
                     SELECT n.nspname, x.oprname || '(' || pg_catalog.format_type(x.oprleft, NULL) || ', '
                            || pg_catalog.format_type(x.oprright, NULL) || ')' AS name
