@@ -69,6 +69,14 @@ ALTER TABLE public.events ENABLE REPLICA TRIGGER events_replica;
 ALTER TABLE public.events_2025 ENABLE TRIGGER events_replica;
 COMMENT ON TRIGGER events_audit ON public.events_2025 IS 'a partition''s own comment on an inherited trigger';
 
+-- INSTEAD OF triggers on a view (their state cannot be changed: ALTER TABLE refuses views)
+CREATE VIEW public."Accounts View" AS SELECT id, owner_name FROM public.accounts;
+CREATE TRIGGER "Instead Of Insert" INSTEAD OF INSERT ON public."Accounts View"
+    FOR EACH ROW EXECUTE FUNCTION pgjb_helpers.touch();
+CREATE TRIGGER instead_of_update INSTEAD OF UPDATE OR DELETE ON public."Accounts View"
+    FOR EACH ROW EXECUTE FUNCTION pgjb_helpers.touch();
+COMMENT ON TRIGGER instead_of_update ON public."Accounts View" IS 'on a view';
+
 -- row-level security
 ALTER TABLE public.accounts ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.accounts FORCE ROW LEVEL SECURITY;
