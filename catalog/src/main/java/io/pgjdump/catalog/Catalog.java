@@ -26,6 +26,9 @@ import io.pgjdump.catalog.eventtrigger.EventTrigger;
 import io.pgjdump.catalog.eventtrigger.EventTriggerReader;
 import io.pgjdump.catalog.eventtrigger.EventTriggerRenderer;
 import io.pgjdump.catalog.foreign.ForeignReader;
+import io.pgjdump.catalog.cast.Cast;
+import io.pgjdump.catalog.cast.CastReader;
+import io.pgjdump.catalog.cast.CastRenderer;
 import io.pgjdump.catalog.foreign.ForeignRenderer;
 import io.pgjdump.catalog.policy.Policy;
 import io.pgjdump.catalog.policy.PolicyReader;
@@ -58,7 +61,7 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
                       List<Trigger> triggers, List<Policy> policies, List<StatisticsObject> statistics,
                       List<EventTrigger> eventTriggers, List<Publication> publications, List<DefaultAcl> defaultAcls,
-                      ForeignReader.Result foreign,
+                      ForeignReader.Result foreign, List<Cast> casts,
                       List<NotDumped> notDumped, SchemaObjects objects) {
 
     /** Called with the selected tables before anything else is read about them. */
@@ -101,10 +104,11 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<EventTrigger> eventTriggers = EventTriggerReader.read(ctx);
         List<Publication> publications = PublicationReader.read(ctx, tableOids);
         List<DefaultAcl> defaultAcls = DefaultAclReader.read(ctx);
+        List<Cast> casts = CastReader.read(ctx);
         List<NotDumped> notDumped = UnsupportedReader.read(ctx);
         List<Dependency> dependencies = DependencyReader.read(ctx);
         return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, triggers, policies,
-                statistics, eventTriggers, publications, defaultAcls, foreign, notDumped, objects);
+                statistics, eventTriggers, publications, defaultAcls, foreign, casts, notDumped, objects);
     }
 
     /**
@@ -145,6 +149,7 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         foreign.wrappers().forEach(w -> all.add(ForeignRenderer.render(w, opts)));
         foreign.servers().forEach(s -> all.addAll(ForeignRenderer.render(s, opts)));
         foreign.tables().forEach(t -> all.add(ForeignRenderer.render(t, opts)));
+        casts.forEach(c -> all.add(CastRenderer.render(c, opts)));
         List<Dependency> dependencies = objects.adjust(this.dependencies);
         all.addAll(objects.render(all, dependencies, opts));
         List<DdlItem> planned = TableLoops.breakLoops(all, tables, dependencies, opts);

@@ -25,6 +25,7 @@ public enum ItemKind {
     SERVER("SERVER", Section.PRE_DATA),
     USER_MAPPING("USER MAPPING", Section.PRE_DATA),
     FOREIGN_TABLE("FOREIGN TABLE", Section.PRE_DATA),
+    CAST("CAST", Section.PRE_DATA),
     PUBLICATION("PUBLICATION", Section.POST_DATA),
 
     TABLE_DATA("TABLE DATA", Section.DATA),

@@ -149,7 +149,7 @@ public final class CatalogSnapshot {
 
     /**
      * Post-data and database-wide kinds: triggers, policies, statistics, publications, event
-     * triggers, default ACLs, foreign-data wrappers, servers, user mappings, foreign tables.
+     * triggers, default ACLs, foreign-data wrappers, servers, user mappings, foreign tables, casts.
      */
     private static final Map<String, String> MORE_QUERIES = Map.ofEntries(
             Map.entry("triggers", """
@@ -214,6 +214,12 @@ public final class CatalogSnapshot {
                     FROM pg_foreign_table ft JOIN pg_class c ON c.oid = ft.ftrelid
                     JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_foreign_server s ON s.oid = ft.ftserver
                     WHERE %s"""),
+            Map.entry("casts", """
+                    SELECT format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL)
+                           || ' function=' || c.castfunc::regprocedure::text || ' method=' || c.castmethod::text
+                           || ' context=' || c.castcontext::text
+                           || ' comment=' || coalesce(obj_description(c.oid, 'pg_cast'), '-')
+                    FROM pg_cast c WHERE c.oid >= 16384"""),
             Map.entry("default privileges", """
                     SELECT pg_get_userbyid(d.defaclrole) || ' schema=' || coalesce(n.nspname, '-')
                            || ' type=' || d.defaclobjtype::text || ' acl=' || d.defaclacl::text

@@ -125,15 +125,7 @@ public final class UnsupportedReader {
                            || pg_catalog.min(x.oid::bigint) || ' to ' || pg_catalog.max(x.oid::bigint) AS name
                     FROM pg_catalog.pg_largeobject_metadata x
                     HAVING pg_catalog.count(*) > 0"""),
-            // 16384 is FirstNormalObjectId: casts, languages and access methods below it are built in
-            new Probe("CAST", Scope.DATABASE, "casts are not dumped by pgjdump", """
-                    SELECT NULL::text AS nspname, '(' || pg_catalog.format_type(x.castsource, NULL) || ' AS '
-                           || pg_catalog.format_type(x.casttarget, NULL) || ')' AS name
-                    FROM pg_catalog.pg_cast x WHERE x.oid >= 16384 AND %s
-                      -- a range type's casts to its multirange come and go with the type itself
-                      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                                       WHERE d.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
-                                         AND d.objid = x.oid AND d.deptype = 'i')""".formatted(notMember("pg_cast"))),
+            // 16384 is FirstNormalObjectId: languages and access methods below it are built in
             new Probe("TRANSFORM", Scope.DATABASE, "transforms are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, 'FOR ' || pg_catalog.format_type(x.trftype, NULL) || ' LANGUAGE '
                            || l.lanname AS name
