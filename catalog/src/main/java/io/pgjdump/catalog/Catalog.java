@@ -29,6 +29,8 @@ import io.pgjdump.catalog.foreign.ForeignReader;
 import io.pgjdump.catalog.cast.Cast;
 import io.pgjdump.catalog.cast.CastReader;
 import io.pgjdump.catalog.cast.CastRenderer;
+import io.pgjdump.catalog.textsearch.TextSearchReader;
+import io.pgjdump.catalog.textsearch.TextSearchRenderer;
 import io.pgjdump.catalog.foreign.ForeignRenderer;
 import io.pgjdump.catalog.policy.Policy;
 import io.pgjdump.catalog.policy.PolicyReader;
@@ -61,7 +63,7 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
                       List<Trigger> triggers, List<Policy> policies, List<StatisticsObject> statistics,
                       List<EventTrigger> eventTriggers, List<Publication> publications, List<DefaultAcl> defaultAcls,
-                      ForeignReader.Result foreign, List<Cast> casts,
+                      ForeignReader.Result foreign, List<Cast> casts, TextSearchReader.Result textSearch,
                       List<NotDumped> notDumped, SchemaObjects objects) {
 
     /** Called with the selected tables before anything else is read about them. */
@@ -105,10 +107,11 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         List<Publication> publications = PublicationReader.read(ctx, tableOids);
         List<DefaultAcl> defaultAcls = DefaultAclReader.read(ctx);
         List<Cast> casts = CastReader.read(ctx);
+        TextSearchReader.Result textSearch = TextSearchReader.read(ctx);
         List<NotDumped> notDumped = UnsupportedReader.read(ctx);
         List<Dependency> dependencies = DependencyReader.read(ctx);
         return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, triggers, policies,
-                statistics, eventTriggers, publications, defaultAcls, foreign, casts, notDumped, objects);
+                statistics, eventTriggers, publications, defaultAcls, foreign, casts, textSearch, notDumped, objects);
     }
 
     /**
@@ -150,6 +153,8 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         foreign.servers().forEach(s -> all.addAll(ForeignRenderer.render(s, opts)));
         foreign.tables().forEach(t -> all.add(ForeignRenderer.render(t, opts)));
         casts.forEach(c -> all.add(CastRenderer.render(c, opts)));
+        textSearch.dictionaries().forEach(d -> all.add(TextSearchRenderer.render(d, opts)));
+        textSearch.configurations().forEach(c -> all.add(TextSearchRenderer.render(c, opts)));
         List<Dependency> dependencies = objects.adjust(this.dependencies);
         all.addAll(objects.render(all, dependencies, opts));
         List<DdlItem> planned = TableLoops.breakLoops(all, tables, dependencies, opts);

@@ -149,7 +149,8 @@ public final class CatalogSnapshot {
 
     /**
      * Post-data and database-wide kinds: triggers, policies, statistics, publications, event
-     * triggers, default ACLs, foreign-data wrappers, servers, user mappings, foreign tables, casts.
+     * triggers, default ACLs, foreign-data wrappers, servers, user mappings, foreign tables, casts,
+     * text search dictionaries and configurations.
      */
     private static final Map<String, String> MORE_QUERIES = Map.ofEntries(
             Map.entry("triggers", """
@@ -220,6 +221,22 @@ public final class CatalogSnapshot {
                            || ' context=' || c.castcontext::text
                            || ' comment=' || coalesce(obj_description(c.oid, 'pg_cast'), '-')
                     FROM pg_cast c WHERE c.oid >= 16384"""),
+            Map.entry("text search dictionaries", """
+                    SELECT n.nspname || '.' || d.dictname || ' template=' || t.tmplname
+                           || ' options=' || coalesce(d.dictinitoption, '-') || ' owner=' || pg_get_userbyid(d.dictowner)
+                           || ' comment=' || coalesce(obj_description(d.oid, 'pg_ts_dict'), '-')
+                    FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+                    JOIN pg_ts_template t ON t.oid = d.dicttemplate
+                    WHERE %s"""),
+            Map.entry("text search configurations", """
+                    SELECT n.nspname || '.' || c.cfgname || ' parser=' || p.prsname || ' owner=' || pg_get_userbyid(c.cfgowner)
+                           || ' map=' || coalesce((SELECT string_agg(m.maptokentype || ':' || m.mapdict::regdictionary::text,
+                                                                     ',' ORDER BY m.maptokentype, m.mapseqno)
+                                                     FROM pg_ts_config_map m WHERE m.mapcfg = c.oid), '-')
+                           || ' comment=' || coalesce(obj_description(c.oid, 'pg_ts_config'), '-')
+                    FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+                    JOIN pg_ts_parser p ON p.oid = c.cfgparser
+                    WHERE %s"""),
             Map.entry("default privileges", """
                     SELECT pg_get_userbyid(d.defaclrole) || ' schema=' || coalesce(n.nspname, '-')
                            || ' type=' || d.defaclobjtype::text || ' acl=' || d.defaclacl::text

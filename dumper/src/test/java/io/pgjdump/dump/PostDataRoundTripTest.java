@@ -89,7 +89,10 @@ class PostDataRoundTripTest {
                     "-n leaves database-wide default privileges out");
             assertTrue(script.contains("FOR ROLE pgjb_alice IN SCHEMA public GRANT EXECUTE ON FUNCTIONS"),
                     "default privileges of a dumped schema stay");
-            assertFalse(script.contains("Odd Schema"), "nothing of the schema left out");
+            assertFalse(script.contains("CREATE SCHEMA \"Odd Schema"), "the schema left out is not created");
+            assertFalse(script.contains("CREATE STATISTICS \"Odd Schema"),
+                    "a statistics object in the schema left out stays out, though its table is dumped");
+            assertFalse(script.contains("CREATE TEXT SEARCH"), "text search objects go with their schema");
         }
     }
 

@@ -65,14 +65,6 @@ public final class UnsupportedReader {
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.opfnamespace
                     JOIN pg_catalog.pg_am am ON am.oid = x.opfmethod
                     WHERE %s""".formatted(notMember("pg_opfamily"))),
-            new Probe("TEXT SEARCH CONFIGURATION", Scope.SCHEMA, "text search configurations are not dumped by pgjdump", """
-                    SELECT n.nspname, x.cfgname AS name FROM pg_catalog.pg_ts_config x
-                    JOIN pg_catalog.pg_namespace n ON n.oid = x.cfgnamespace
-                    WHERE %s""".formatted(notMember("pg_ts_config"))),
-            new Probe("TEXT SEARCH DICTIONARY", Scope.SCHEMA, "text search dictionaries are not dumped by pgjdump", """
-                    SELECT n.nspname, x.dictname AS name FROM pg_catalog.pg_ts_dict x
-                    JOIN pg_catalog.pg_namespace n ON n.oid = x.dictnamespace
-                    WHERE %s""".formatted(notMember("pg_ts_dict"))),
             new Probe("TEXT SEARCH PARSER", Scope.SCHEMA, "text search parsers are not dumped by pgjdump", """
                     SELECT n.nspname, x.prsname AS name FROM pg_catalog.pg_ts_parser x
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.prsnamespace
