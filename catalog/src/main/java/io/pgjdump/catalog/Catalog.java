@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  */
 public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> tables, List<Sequence> sequences,
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
-                      List<NotDumped> notDumped) {
+                      List<NotDumped> notDumped, DataOnly dataOnly) {
 
     /** Called with the selected tables before anything else is read about them. */
     @FunctionalInterface
@@ -57,14 +57,21 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         ReadContext ctx = new ReadContext(conn, version, selection, takeSearchPath(conn));
         List<Schema> schemas = SchemaReader.read(ctx);
         List<Table> tables = TableReader.read(ctx);
-        locker.lock(tables);
+        List<Table> dataOnlyTables = TableReader.readDataOnly(ctx);
+        locker.lock(dataOnlyTables.isEmpty() ? tables : concat(dataOnlyTables, tables));
         Set<Long> tableOids = tables.stream().map(Table::oid).collect(Collectors.toSet());
-        List<Constraint> constraints = ConstraintReader.read(ctx, tableOids);
+        Set<Long> dataOnlyOids = dataOnlyTables.stream().map(Table::oid).collect(Collectors.toSet());
+        List<Constraint> allConstraints = ConstraintReader.read(ctx, union(tableOids, dataOnlyOids));
+        List<Constraint> constraints = allConstraints.stream().filter(c -> tableOids.contains(c.tableOid())).toList();
+        DataOnly dataOnly = dataOnlyTables.isEmpty() ? DataOnly.NONE : new DataOnly(dataOnlyTables,
+                SequenceReader.readDataOnly(ctx), allConstraints.stream()
+                        .filter(c -> c.type() == 'f' && dataOnlyOids.contains(c.tableOid())).toList());
         tables = attachInlineChecks(tables, constraints);
         List<Sequence> sequences = SequenceReader.read(ctx);
         List<Index> indexes = IndexReader.read(ctx, tableOids);
         List<Dependency> dependencies = DependencyReader.read(ctx);
-        return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, List.of());
+        return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, List.of(),
+                dataOnly);
     }
 
     /**
@@ -104,9 +111,21 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         return new DdlPlan(pre, post, warnings);
     }
 
-    /** Tables whose rows the dump carries. */
+    /** Tables whose rows the dump carries: the data-only ones first, as their rows load first. */
     public List<Table> dataTables() {
-        return tables.stream().filter(Table::dumpData).toList();
+        return concat(dataOnly.tables(), tables).stream().filter(Table::dumpData).toList();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<Table> attachInlineChecks(List<Table> tables, List<Constraint> constraints) {

@@ -1,7 +1,6 @@
 package io.pgjdump.dump;
 
 import io.pgjdump.catalog.Catalog;
-import io.pgjdump.catalog.DdlItem;
 import io.pgjdump.catalog.DdlPlan;
 import io.pgjdump.catalog.NotDumped;
 import io.pgjdump.catalog.sequence.Sequence;
@@ -13,6 +12,8 @@ import io.pgjdump.dump.data.DataTask;
 import io.pgjdump.dump.output.AtomicFile;
 import io.pgjdump.dump.output.Framer;
 import io.pgjdump.dump.output.ScriptSink;
+import io.pgjdump.dump.profile.Profile;
+import io.pgjdump.dump.profile.ProfilePlan;
 import io.pgjdump.dump.script.ScriptText;
 import io.pgjdump.dump.snapshot.SnapshotLeader;
 import io.pgjdump.dump.snapshot.WorkerPool;
@@ -50,10 +51,22 @@ public final class Dump {
     }
 
     public static DumpResult run(DataSource dataSource, DumpOptions options) throws DumpException {
-        return new Dump(dataSource, options).run();
+        return new Dump(dataSource, options).execute(false).result();
     }
 
-    private DumpResult run() throws DumpException {
+    /**
+     * Reads the catalog and decides everything a dump would, inside the same kind of snapshot, but
+     * writes nothing: what is dumped (schema and data, schema only, data only) and what is left out
+     * and why.
+     */
+    public static DryRun dryRun(DataSource dataSource, DumpOptions options) throws DumpException {
+        return new Dump(dataSource, options).execute(true).dryRun();
+    }
+
+    private record Outcome(DumpResult result, DryRun dryRun) {
+    }
+
+    private Outcome execute(boolean dryRun) throws DumpException {
         Instant started = Instant.now();
         Connection leaderConn;
         try {
@@ -63,10 +76,14 @@ public final class Dump {
         }
         try (SnapshotLeader leader = SnapshotLeader.begin(leaderConn)) {
             String database = currentDatabase(leaderConn);
+            Profile profile = options.profile();
+            Preflight preflight = new Preflight(leaderConn);
             Catalog catalog;
+            Profile.Scope scope = null;
             try {
-                catalog = Catalog.read(leaderConn, options.selection(),
-                        tables -> leader.lock(tables, options.lockWaitTimeout()));
+                scope = profile == null ? null : profile.scope(leaderConn, options.selection());
+                catalog = Catalog.read(leaderConn, scope == null ? options.selection() : scope.selection(),
+                        tables -> leader.lock(preflight.readable(tables), options.lockWaitTimeout()));
             } catch (SQLException e) {
                 throw DumpException.of("reading the catalog", e);
             }
@@ -79,16 +96,28 @@ public final class Dump {
             }
             DdlPlan plan = catalog.plan(options.render());
             plan.warnings().forEach(this::warn);
-            List<DataTask> tasks = options.schemaOnly() ? List.of() : plan(catalog.dataTables());
-            options.listener().planned(tasks.size(),
-                    catalog.dataTables().stream().mapToLong(Table::estimatedBytes).sum());
+            ProfilePlan profilePlan = profile == null ? null : profile.plan(catalog, scope, options.render());
+            List<ScriptPart> parts = profile == null ? Layout.plain(catalog, plan, options)
+                    : Layout.profile(profile.name(), plan, profilePlan, options);
+            if (dryRun) {
+                return new Outcome(null, DryRun.of(database, catalog, profile, profilePlan, warnings));
+            }
+            List<Table> needed = new ArrayList<>(catalog.tables());
+            needed.addAll(parts.stream().flatMap(p -> p.tables().stream()).toList());
+            preflight.check(currentUser(leaderConn), needed,
+                    parts.stream().flatMap(p -> p.sequences().stream()).toList());
+            options.listener().planned(parts.stream().mapToInt(p -> p.tables().size()).sum(), parts.stream()
+                    .flatMap(p -> p.tables().stream()).mapToLong(Table::estimatedBytes).sum());
+            String scopeText = profile == null ? scope() : "profile " + profile.name() + ", " + scope();
             if (options.output() == null) {
-                return writeScript(System.out, null, leader, catalog, plan, tasks, database, started);
+                return new Outcome(writeScript(System.out, null, leader, catalog, parts, database, started, scopeText),
+                        null);
             }
             try (AtomicFile file = AtomicFile.create(options.output())) {
-                DumpResult result = writeScript(file.stream(), file, leader, catalog, plan, tasks, database, started);
+                DumpResult result = writeScript(file.stream(), file, leader, catalog, parts, database, started,
+                        scopeText);
                 Sidecars.write(options, result);
-                return result;
+                return new Outcome(result, null);
             }
         } catch (IOException e) {
             throw new DumpException("writing " + options.output() + ": " + e.getMessage(), e);
@@ -98,19 +127,16 @@ public final class Dump {
     }
 
     private DumpResult writeScript(OutputStream out, AtomicFile file, SnapshotLeader leader, Catalog catalog,
-                                   DdlPlan plan, List<DataTask> tasks, String database, Instant started)
+                                   List<ScriptPart> parts, String database, Instant started, String scopeText)
             throws DumpException, IOException {
         Framer framer = new Framer(options.compression());
         Map<String, TableStats> stats = new LinkedHashMap<>();
         ScriptSink sink = new ScriptSink(out, framer);
         sink.writeText(ScriptText.header(TOOL + " " + VERSION, database, catalog.version().toString(), started,
-                scope()));
-        if (!options.dataOnly()) {
-            sink.writeText(items(plan.preData()));
-        }
+                scopeText));
         try (WorkerPool workers = WorkerPool.open(dataSource, leader, options.jobs())) {
-            DataPump pump = new DataPump(DataPump.Settings.defaults(options.jobs()), framer, workers::connection,
-                    (task, rows, rowBytes, fileBytes, nanos) -> {
+            DataPump pump = new DataPump(DataPump.Settings.defaults(options.jobs()).withRows(options.rows()), framer,
+                    workers::connection, (task, rows, rowBytes, fileBytes, nanos) -> {
                         String key = task.table().schema() + "." + task.table().name();
                         TableStats s = stats.getOrDefault(key,
                                 new TableStats(task.table().schema(), task.table().name(), 0, 0, 0, 0, 0))
@@ -120,13 +146,13 @@ public final class Dump {
                             options.listener().tableDone(s);
                         }
                     });
-            pump.run(tasks, sink);
-        }
-        if (!options.schemaOnly()) {
-            sink.writeText(sequenceValues(leader, catalog));
-        }
-        if (!options.dataOnly()) {
-            sink.writeText(items(plan.postData()));
+            for (ScriptPart part : parts) {
+                sink.writeText(part.before());
+                pump.run(plan(part.tables()), sink);
+                sink.writeText(part.afterRows());
+                sink.writeText(sequenceValues(leader, part.sequences()));
+                sink.writeText(part.after());
+            }
         }
         sink.writeText("\n" + ScriptText.COMPLETE);
         sink.flush();
@@ -150,9 +176,9 @@ public final class Dump {
         return tasks;
     }
 
-    private String sequenceValues(SnapshotLeader leader, Catalog catalog) throws DumpException {
+    private String sequenceValues(SnapshotLeader leader, List<Sequence> sequences) throws DumpException {
         StringBuilder sql = new StringBuilder();
-        for (Sequence s : catalog.sequences()) {
+        for (Sequence s : sequences) {
             try {
                 SequenceReader.Value v = SequenceReader.readValue(leader.connection(), s);
                 sql.append(ScriptText.sequenceSetComment(s)).append(SequenceRenderer.setval(s, v)).append('\n');
@@ -161,14 +187,6 @@ public final class Dump {
             }
         }
         return sql.toString();
-    }
-
-    private static String items(List<DdlItem> items) {
-        StringBuilder sb = new StringBuilder();
-        for (DdlItem item : items) {
-            sb.append(ScriptText.item(item));
-        }
-        return sb.toString();
     }
 
     private String scope() {
@@ -181,6 +199,15 @@ public final class Dump {
     private void warn(String message) {
         warnings.add(message);
         options.listener().warning(message);
+    }
+
+    private static String currentUser(Connection conn) throws DumpException {
+        try (var st = conn.createStatement(); var rs = st.executeQuery("SELECT current_user")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw DumpException.of("reading the user name", e);
+        }
     }
 
     private static String currentDatabase(Connection conn) throws DumpException {

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * and terminator, and hands every finished block on. Rows are never split across blocks, so a
  * block can be replayed on its own.
  */
-final class CopyBlockBuilder {
+final class CopyBlockBuilder implements RowBlocks {
 
     private static final byte[] TERMINATOR = "\\.\n\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -35,7 +35,8 @@ final class CopyBlockBuilder {
         start();
     }
 
-    void addRow(byte[] row) {
+    @Override
+    public void addRow(byte[] row) {
         ensure(row.length + TERMINATOR.length);
         System.arraycopy(row, 0, buf, len, row.length);
         len += row.length;
@@ -52,18 +53,21 @@ final class CopyBlockBuilder {
      * Emits what is left. An empty block is written only when asked (a table with no rows still
      * gets its COPY statement, as pg_dump writes it).
      */
-    void finish(boolean emitEmpty) {
+    @Override
+    public void finish(boolean emitEmpty) {
         if (rowsInBlock > 0 || (emitEmpty && blocks == 0)) {
             emit();
         }
         buf = null;
     }
 
-    long rows() {
+    @Override
+    public long rows() {
         return rowsTotal;
     }
 
-    long rowBytes() {
+    @Override
+    public long rowBytes() {
         return rowBytesTotal;
     }
 

@@ -41,10 +41,15 @@ public final class DataPump {
     /**
      * @param blockBytes  target size of a block's SQL text
      * @param queueBlocks how many finished blocks a worker may hold before the writer takes them
+     * @param rows        COPY blocks or INSERT statements
      */
-    public record Settings(int jobs, int blockBytes, int queueBlocks) {
+    public record Settings(int jobs, int blockBytes, int queueBlocks, RowFormat rows) {
         public static Settings defaults(int jobs) {
-            return new Settings(jobs, 4 << 20, 8);
+            return new Settings(jobs, 4 << 20, 8, RowFormat.COPY);
+        }
+
+        public Settings withRows(RowFormat format) {
+            return new Settings(jobs, blockBytes, queueBlocks, format);
         }
     }
 
@@ -104,7 +109,7 @@ public final class DataPump {
 
     private void work(List<DataTask> tasks, List<BlockingQueue<Object>> queues, AtomicInteger next,
                       AtomicReference<Throwable> failure) {
-        TableCopier copier = new TableCopier(settings.blockBytes(), framer);
+        TableCopier copier = new TableCopier(settings.blockBytes(), framer, settings.rows());
         try (Connection conn = connections.open()) {
             int i;
             while (failure.get() == null && (i = next.getAndIncrement()) < tasks.size()) {

@@ -14,10 +14,12 @@ final class TableCopier {
 
     private final int blockBytes;
     private final Framer framer;
+    private final RowFormat format;
 
-    TableCopier(int blockBytes, Framer framer) {
+    TableCopier(int blockBytes, Framer framer, RowFormat format) {
         this.blockBytes = blockBytes;
         this.framer = framer;
+        this.format = format;
     }
 
     /** Result of one task: how many rows and how many bytes of row text it read. */
@@ -25,7 +27,9 @@ final class TableCopier {
     }
 
     Copied copy(Connection conn, DataTask task, Consumer<CopyBlock> blocks) throws DumpException {
-        CopyBlockBuilder builder = new CopyBlockBuilder(task.copyInHeader(), blockBytes, framer, blocks);
+        RowBlocks builder = format.inserts()
+                ? new InsertBlockBuilder(task, format, blockBytes, framer, blocks)
+                : new CopyBlockBuilder(task.copyInHeader(), blockBytes, framer, blocks);
         CopyOut out = null;
         try {
             out = conn.unwrap(PGConnection.class).getCopyAPI().copyOut(task.copyOutSql());
