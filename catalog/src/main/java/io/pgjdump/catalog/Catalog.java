@@ -18,6 +18,25 @@ import io.pgjdump.catalog.sequence.SequenceRenderer;
 import io.pgjdump.catalog.table.Table;
 import io.pgjdump.catalog.table.TableReader;
 import io.pgjdump.catalog.table.TableRenderer;
+import io.pgjdump.catalog.defaultacl.DefaultAcl;
+import io.pgjdump.catalog.defaultacl.DefaultAclReader;
+import io.pgjdump.catalog.defaultacl.DefaultAclRenderer;
+import io.pgjdump.catalog.eventtrigger.EventTrigger;
+import io.pgjdump.catalog.eventtrigger.EventTriggerReader;
+import io.pgjdump.catalog.eventtrigger.EventTriggerRenderer;
+import io.pgjdump.catalog.policy.Policy;
+import io.pgjdump.catalog.policy.PolicyReader;
+import io.pgjdump.catalog.policy.PolicyRenderer;
+import io.pgjdump.catalog.publication.Publication;
+import io.pgjdump.catalog.publication.PublicationReader;
+import io.pgjdump.catalog.publication.PublicationRenderer;
+import io.pgjdump.catalog.statistics.StatisticsObject;
+import io.pgjdump.catalog.statistics.StatisticsReader;
+import io.pgjdump.catalog.statistics.StatisticsRenderer;
+import io.pgjdump.catalog.trigger.Trigger;
+import io.pgjdump.catalog.trigger.TriggerReader;
+import io.pgjdump.catalog.trigger.TriggerRenderer;
+import io.pgjdump.catalog.unsupported.UnsupportedReader;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,7 +52,9 @@ import java.util.stream.Collectors;
  */
 public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> tables, List<Sequence> sequences,
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
-                      List<NotDumped> notDumped, DataOnly dataOnly) {
+                      List<Trigger> triggers, List<Policy> policies, List<StatisticsObject> statistics,
+                      List<EventTrigger> eventTriggers, List<Publication> publications, List<DefaultAcl> defaultAcls,
+                      List<NotDumped> notDumped, SchemaObjects objects, DataOnly dataOnly) {
 
     /** Called with the selected tables before anything else is read about them. */
     @FunctionalInterface
@@ -63,14 +84,28 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         Set<Long> dataOnlyOids = dataOnlyTables.stream().map(Table::oid).collect(Collectors.toSet());
         List<Constraint> allConstraints = ConstraintReader.read(ctx, union(tableOids, dataOnlyOids));
         List<Constraint> constraints = allConstraints.stream().filter(c -> tableOids.contains(c.tableOid())).toList();
-        DataOnly dataOnly = dataOnlyTables.isEmpty() ? DataOnly.NONE : new DataOnly(dataOnlyTables,
-                SequenceReader.readDataOnly(ctx), allConstraints.stream()
-                        .filter(c -> c.type() == 'f' && dataOnlyOids.contains(c.tableOid())).toList());
         tables = attachInlineChecks(tables, constraints);
         List<Sequence> sequences = SequenceReader.read(ctx);
-        List<Index> indexes = IndexReader.read(ctx, tableOids);
+        SchemaObjects objects = SchemaObjects.read(ctx);
+        List<Index> indexes = IndexReader.read(ctx, objects.withMaterializedViews(tableOids));
+        objects = objects.withRules(ctx, tableOids);
+        List<Trigger> triggers = TriggerReader.read(ctx, union(tableOids, dataOnlyOids));
+        List<Policy> policies = PolicyReader.read(ctx, union(tableOids, dataOnlyOids));
+        DataOnly dataOnly = dataOnlyTables.isEmpty() ? DataOnly.NONE : new DataOnly(dataOnlyTables,
+                SequenceReader.readDataOnly(ctx), allConstraints.stream()
+                        .filter(c -> c.type() == 'f' && dataOnlyOids.contains(c.tableOid())).toList(),
+                triggers.stream().filter(t -> dataOnlyOids.contains(t.tableOid())).toList(),
+                policies.stream().filter(p -> dataOnlyOids.contains(p.tableOid())).toList());
+        triggers = triggers.stream().filter(t -> !dataOnlyOids.contains(t.tableOid())).toList();
+        policies = policies.stream().filter(p -> !dataOnlyOids.contains(p.tableOid())).toList();
+        List<StatisticsObject> statistics = StatisticsReader.read(ctx, tableOids);
+        List<EventTrigger> eventTriggers = EventTriggerReader.read(ctx);
+        List<Publication> publications = PublicationReader.read(ctx, tableOids);
+        List<DefaultAcl> defaultAcls = DefaultAclReader.read(ctx);
+        List<NotDumped> notDumped = UnsupportedReader.read(ctx);
         List<Dependency> dependencies = DependencyReader.read(ctx);
-        return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, List.of(),
+        return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, triggers, policies,
+                statistics, eventTriggers, publications, defaultAcls, notDumped, objects,
                 dataOnly);
     }
 
@@ -103,6 +138,14 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         for (Index i : indexes) {
             all.addAll(IndexRenderer.render(i, opts));
         }
+        triggers.forEach(t -> all.add(TriggerRenderer.render(t, opts)));
+        policies.forEach(p -> all.add(PolicyRenderer.render(p, opts)));
+        statistics.forEach(s -> all.add(StatisticsRenderer.render(s, opts)));
+        eventTriggers.forEach(e -> all.add(EventTriggerRenderer.render(e, opts)));
+        publications.forEach(p -> all.addAll(PublicationRenderer.render(p, opts)));
+        defaultAcls.forEach(d -> DefaultAclRenderer.render(d, opts).ifPresent(all::add));
+        List<Dependency> dependencies = objects.adjust(this.dependencies);
+        all.addAll(objects.render(all, dependencies, opts));
         List<String> warnings = new ArrayList<>();
         List<DdlItem> pre = DependencySorter.sort(
                 all.stream().filter(i -> i.section() == Section.PRE_DATA).toList(), dependencies, warnings::add);

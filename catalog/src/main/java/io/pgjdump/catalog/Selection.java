@@ -15,10 +15,12 @@ import java.util.List;
  * @param dataOnlyTables   relation patterns whose rows are dumped without their definitions (a profile
  *                         uses this for platform schemas such as Supabase's auth); a table also
  *                         selected in full is dumped in full, and -T still leaves it out
+ * @param extensionSchemas schemas not dumped whose extensions are still created (IF NOT EXISTS): the
+ *                         target has the schema, e.g. Supabase's extensions
  */
 public record Selection(List<NamePattern> schemas, List<NamePattern> excludeSchemas, List<NamePattern> tables,
                         List<NamePattern> excludeTables, List<NamePattern> excludeTableData,
-                        List<NamePattern> dataOnlyTables) {
+                        List<NamePattern> dataOnlyTables, List<NamePattern> extensionSchemas) {
 
     public Selection {
         schemas = List.copyOf(schemas);
@@ -27,27 +29,36 @@ public record Selection(List<NamePattern> schemas, List<NamePattern> excludeSche
         excludeTables = List.copyOf(excludeTables);
         excludeTableData = List.copyOf(excludeTableData);
         dataOnlyTables = List.copyOf(dataOnlyTables);
+        extensionSchemas = List.copyOf(extensionSchemas);
     }
 
     /** pg_dump's selection, without data-only tables. */
     public Selection(List<NamePattern> schemas, List<NamePattern> excludeSchemas, List<NamePattern> tables,
                      List<NamePattern> excludeTables, List<NamePattern> excludeTableData) {
-        this(schemas, excludeSchemas, tables, excludeTables, excludeTableData, List.of());
+        this(schemas, excludeSchemas, tables, excludeTables, excludeTableData, List.of(), List.of());
     }
 
-    /** This selection with more schemas left out and more tables whose rows only are dumped. */
-    public Selection plus(List<NamePattern> moreExcludedSchemas, List<NamePattern> moreDataOnlyTables) {
+    /** This selection with more schemas left out, more tables whose rows only are dumped, more extension schemas. */
+    public Selection plus(List<NamePattern> moreExcludedSchemas, List<NamePattern> moreDataOnlyTables,
+                          List<NamePattern> moreExtensionSchemas) {
         return new Selection(schemas, concat(excludeSchemas, moreExcludedSchemas), tables, excludeTables,
-                excludeTableData, concat(dataOnlyTables, moreDataOnlyTables));
+                excludeTableData, concat(dataOnlyTables, moreDataOnlyTables),
+                concat(extensionSchemas, moreExtensionSchemas));
+    }
+
+    /** Whether the extensions installed in a schema are dumped. */
+    public boolean includesExtension(String schema) {
+        return includesSchema(schema) || (tables.isEmpty() && !isSystemSchema(schema)
+                && extensionSchemas.stream().anyMatch(p -> p.matchesSchema(schema)));
     }
 
     public static Selection all() {
-        return new Selection(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Selection(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Selection schemas(String... patterns) {
         return new Selection(java.util.Arrays.stream(patterns).map(NamePattern::forSchema).toList(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static boolean isSystemSchema(String name) {
@@ -64,6 +75,15 @@ public record Selection(List<NamePattern> schemas, List<NamePattern> excludeSche
             return false;
         }
         return excludeSchemas.stream().noneMatch(p -> p.matchesSchema(name));
+    }
+
+    /**
+     * Whether objects that belong to no schema (event triggers, publications, casts, default
+     * privileges of no schema, ...) are dumped: as with pg_dump, only when neither -n nor -t narrows
+     * the dump; -N and -T leave them in.
+     */
+    public boolean includesDatabaseObjects() {
+        return schemas.isEmpty() && tables.isEmpty();
     }
 
     /** Whether a table, view, sequence or other relation is dumped. */

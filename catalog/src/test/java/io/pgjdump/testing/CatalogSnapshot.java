@@ -75,7 +75,125 @@ public final class CatalogSnapshot {
                     SELECT n.nspname || '.' || c.relname || ' inherits ' || p.relname || ' #' || i.inhseqno
                     FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
                     JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s"""),
+            Map.entry("types", """
+                    SELECT n.nspname || '.' || t.typname || ' kind=' || t.typtype::text
+                           || ' owner=' || pg_get_userbyid(t.typowner) || ' acl=' || coalesce(t.typacl::text, '-')
+                           || ' base=' || coalesce(format_type(nullif(t.typbasetype, 0), t.typtypmod), '-')
+                           || ' notnull=' || t.typnotnull || ' default=' || coalesce(pg_get_expr(t.typdefaultbin, 0), '-')
+                           || ' collation=' || coalesce((SELECT collname FROM pg_collation WHERE oid = t.typcollation), '-')
+                           || ' labels=' || coalesce((SELECT string_agg(quote_literal(e.enumlabel), ',' ORDER BY e.enumsortorder)
+                                FROM pg_enum e WHERE e.enumtypid = t.oid), '-')
+                           || ' comment=' || coalesce(obj_description(t.oid, 'pg_type'), '-')
+                    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                    WHERE %s"""),
+            Map.entry("domain constraints", """
+                    SELECT n.nspname || '.' || t.typname || ' ' || co.conname || ' ' || pg_get_constraintdef(co.oid)
+                           || ' validated=' || co.convalidated
+                           || ' comment=' || coalesce(obj_description(co.oid, 'pg_constraint'), '-')
+                    FROM pg_constraint co JOIN pg_type t ON t.oid = co.contypid JOIN pg_namespace n ON n.oid = t.typnamespace
+                    WHERE %s"""),
+            Map.entry("ranges", """
+                    SELECT r.rngtypid::regtype::text || ' subtype=' || r.rngsubtype::regtype::text
+                           || ' collation=' || coalesce((SELECT collname FROM pg_collation WHERE oid = r.rngcollation), '-')
+                           || ' opclass=' || (SELECT opcname FROM pg_opclass WHERE oid = r.rngsubopc)
+                           || ' canonical=' || r.rngcanonical::text || ' diff=' || r.rngsubdiff::text
+                           || ' multirange=' || coalesce((to_jsonb(r) ->> 'rngmultitypid')::oid::regtype::text, '-')
+                    FROM pg_range r JOIN pg_type t ON t.oid = r.rngtypid JOIN pg_namespace n ON n.oid = t.typnamespace
+                    WHERE %s"""),
+            Map.entry("functions", """
+                    SELECT pg_get_functiondef(p.oid) || ' owner=' || pg_get_userbyid(p.proowner)
+                           || ' acl=' || coalesce(p.proacl::text, '-')
+                           || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
+                    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                    WHERE %s AND p.prokind <> 'a'"""),
+            Map.entry("aggregates", """
+                    SELECT p.oid::regprocedure::text || ' ' || (to_jsonb(a) - 'aggfnoid' - 'aggsortop' - 'aggtranstype'
+                           - 'aggmtranstype')::text || ' sortop=' || a.aggsortop::regoperator::text
+                           || ' stype=' || a.aggtranstype::regtype::text || ' mstype=' || a.aggmtranstype::regtype::text
+                           || ' parallel=' || p.proparallel::text || ' owner=' || pg_get_userbyid(p.proowner)
+                           || ' acl=' || coalesce(p.proacl::text, '-')
+                           || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
+                    FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN pg_namespace n ON n.oid = p.pronamespace
+                    WHERE %s"""),
+            Map.entry("views", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || pg_get_viewdef(c.oid)
+                           || ' populated=' || c.relispopulated
+                    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s AND c.relkind IN ('v', 'm')"""),
+            Map.entry("rules", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || r.rulename || ' ' || pg_get_ruledef(r.oid)
+                           || ' enabled=' || r.ev_enabled::text
+                           || ' comment=' || coalesce(obj_description(r.oid, 'pg_rewrite'), '-')
+                    FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s"""),
+            Map.entry("extensions", """
+                    SELECT e.extname || ' schema=' || n.nspname || ' version=' || e.extversion
+                           || ' comment=' || coalesce(obj_description(e.oid, 'pg_extension'), '-')
+                    FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+                    WHERE %s OR n.nspname = 'pg_catalog'"""),
+            Map.entry("collations", """
+                    SELECT n.nspname || '.' || c.collname || ' ' || (to_jsonb(c) - 'oid' - 'collname' - 'collnamespace'
+                           - 'collowner' - 'collversion')::text || ' owner=' || pg_get_userbyid(c.collowner)
+                           || ' comment=' || coalesce(obj_description(c.oid, 'pg_collation'), '-')
+                    FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
                     WHERE %s""")));
+
+    /** Post-data and database-wide kinds: triggers, policies, statistics, publications, event triggers, default ACLs. */
+    private static final Map<String, String> MORE_QUERIES = Map.ofEntries(
+            Map.entry("triggers", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || pg_get_triggerdef(t.oid) || ' enabled=' || t.tgenabled::text
+                           || ' comment=' || coalesce(obj_description(t.oid, 'pg_trigger'), '-')
+                    FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s AND NOT t.tgisinternal"""),
+            Map.entry("policies", """
+                    SELECT n.nspname || '.' || c.relname || ' ' || p.polname || ' cmd=' || p.polcmd::text
+                           || ' permissive=' || p.polpermissive
+                           || ' roles=' || array(SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END
+                                                   FROM unnest(p.polroles) r)::text
+                           || ' using=' || coalesce(pg_get_expr(p.polqual, p.polrelid), '-')
+                           || ' check=' || coalesce(pg_get_expr(p.polwithcheck, p.polrelid), '-')
+                           || ' comment=' || coalesce(obj_description(p.oid, 'pg_policy'), '-')
+                    FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE %s"""),
+            Map.entry("statistics", """
+                    SELECT pg_get_statisticsobjdef(s.oid) || ' target=' || coalesce(s.stxstattarget::text, '-')
+                           || ' owner=' || pg_get_userbyid(s.stxowner)
+                           || ' comment=' || coalesce(obj_description(s.oid, 'pg_statistic_ext'), '-')
+                    FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+                    WHERE %s"""),
+            Map.entry("publications", """
+                    SELECT p.pubname || ' owner=' || pg_get_userbyid(p.pubowner) || ' all=' || p.puballtables
+                           || ' ops=' || p.pubinsert || '/' || p.pubupdate || '/' || p.pubdelete || '/' || p.pubtruncate
+                           || ' viaroot=' || p.pubviaroot
+                           || ' comment=' || coalesce(obj_description(p.oid, 'pg_publication'), '-')
+                    FROM pg_publication p"""),
+            Map.entry("publication tables", """
+                    SELECT p.pubname || ' ' || n.nspname || '.' || c.relname
+                    FROM pg_publication_rel pr JOIN pg_publication p ON p.oid = pr.prpubid
+                    JOIN pg_class c ON c.oid = pr.prrelid JOIN pg_namespace n ON n.oid = c.relnamespace"""),
+            Map.entry("event triggers", """
+                    SELECT e.evtname || ' on=' || e.evtevent || ' tags=' || coalesce(e.evttags::text, '-')
+                           || ' function=' || e.evtfoid::regprocedure::text || ' enabled=' || e.evtenabled::text
+                           || ' owner=' || pg_get_userbyid(e.evtowner)
+                           || ' comment=' || coalesce(obj_description(e.oid, 'pg_event_trigger'), '-')
+                    FROM pg_event_trigger e"""),
+            Map.entry("default privileges", """
+                    SELECT pg_get_userbyid(d.defaclrole) || ' schema=' || coalesce(n.nspname, '-')
+                           || ' type=' || d.defaclobjtype::text || ' acl=' || d.defaclacl::text
+                    FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace"""));
+
+    /** Queries that replace or add to the above from PostgreSQL 15 on (row filters, column lists, TABLES IN SCHEMA). */
+    private static final Map<String, String> QUERIES_15 = Map.ofEntries(
+            Map.entry("publication tables", """
+                    SELECT p.pubname || ' ' || n.nspname || '.' || c.relname || ' columns=' || coalesce(pr.prattrs::text, '-')
+                           || ' where=' || coalesce(pg_get_expr(pr.prqual, pr.prrelid), '-')
+                    FROM pg_publication_rel pr JOIN pg_publication p ON p.oid = pr.prpubid
+                    JOIN pg_class c ON c.oid = pr.prrelid JOIN pg_namespace n ON n.oid = c.relnamespace"""),
+            Map.entry("publication schemas", """
+                    SELECT p.pubname || ' ' || n.nspname
+                    FROM pg_publication_namespace pn JOIN pg_publication p ON p.oid = pn.pnpubid
+                    JOIN pg_namespace n ON n.oid = pn.pnnspid"""));
 
     private CatalogSnapshot() {
     }
@@ -83,7 +201,12 @@ public final class CatalogSnapshot {
     /** The catalog of one database as sorted text, one line per object property set. */
     public static String describe(Connection conn) throws SQLException {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, String> q : QUERIES.entrySet()) {
+        Map<String, String> queries = new TreeMap<>(QUERIES);
+        queries.putAll(MORE_QUERIES);
+        if (lines(conn, "SELECT (current_setting('server_version_num')::int >= 150000)::text").get(0).equals("true")) {
+            queries.putAll(QUERIES_15);
+        }
+        for (Map.Entry<String, String> q : queries.entrySet()) {
             List<String> lines = lines(conn, q.getValue().formatted(USER_SCHEMA));
             out.append("== ").append(q.getKey()).append('\n');
             lines.forEach(l -> out.append(l).append('\n'));
@@ -99,7 +222,8 @@ public final class CatalogSnapshot {
         List<String> tables = lines(conn, """
                 SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE %s AND c.relkind IN ('r', 'm') AND c.relpersistence <> 't'""".formatted(USER_SCHEMA));
+                WHERE %s AND c.relkind IN ('r', 'm') AND c.relpersistence <> 't'
+                  AND (c.relkind <> 'm' OR c.relispopulated)""".formatted(USER_SCHEMA));
         StringBuilder out = new StringBuilder();
         try (Statement st = conn.createStatement()) {
             for (String t : tables) {

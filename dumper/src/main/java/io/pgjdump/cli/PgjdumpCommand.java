@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top-level command: only lists the subcommands. */
 @Command(name = "pgjdump", versionProvider = PgjdumpCommand.Version.class,
         description = "PostgreSQL logical backup and restore in pure Java.",
-        subcommands = {DumpCommand.class},
+        subcommands = {DumpCommand.class, RestoreCommand.class},
         footer = {"", "Exit codes: 0 done, 1 failed, 2 bad command line, 3 done with tolerated failures."})
 public final class PgjdumpCommand implements Runnable {
 

@@ -39,7 +39,9 @@ final class Layout {
     }
 
     /** A profile's layout: platform rows first (user rows may reference them), then user schemas, then customisations. */
-    static List<ScriptPart> profile(String profile, DdlPlan plan, ProfilePlan p, DumpOptions o) {
+    static List<ScriptPart> profile(String profile, DdlPlan catalogPlan, ProfilePlan p, DumpOptions o) {
+        DdlPlan plan = new DdlPlan(catalogPlan.preData().stream().filter(p::keeps).toList(),
+                catalogPlan.postData().stream().filter(p::keeps).toList(), catalogPlan.warnings());
         boolean rows = !o.schemaOnly();
         boolean ddl = !o.dataOnly();
         String part1 = summary(profile, p) + ScriptText.banner("PART 1: AUTH AND STORAGE DATA")

@@ -2,6 +2,7 @@ package io.pgjdump.catalog.index;
 
 import io.pgjdump.catalog.CatalogQuery;
 import io.pgjdump.catalog.ReadContext;
+import io.pgjdump.catalog.extension.ExtensionMembers;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -28,8 +29,9 @@ public final class IndexReader {
             JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
             WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint co
                                WHERE co.conindid = i.indexrelid AND co.contype IN ('p', 'u', 'x'))
+              AND %s
             ORDER BY n.nspname, t.relname, ic.relname
-            """;
+            """.formatted(ExtensionMembers.notMember("pg_class", "i.indexrelid"));
 
     private IndexReader() {
     }

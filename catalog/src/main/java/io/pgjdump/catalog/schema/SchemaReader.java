@@ -2,6 +2,7 @@ package io.pgjdump.catalog.schema;
 
 import io.pgjdump.catalog.CatalogQuery;
 import io.pgjdump.catalog.ReadContext;
+import io.pgjdump.catalog.extension.ExtensionMembers;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -13,8 +14,9 @@ public final class SchemaReader {
             SELECT n.oid::bigint AS oid, n.nspname, pg_catalog.pg_get_userbyid(n.nspowner) AS owner,
                    pg_catalog.obj_description(n.oid, 'pg_namespace') AS comment, n.nspacl::text AS acl
             FROM pg_catalog.pg_namespace n
+            WHERE %s
             ORDER BY n.nspname
-            """;
+            """.formatted(ExtensionMembers.notMember("pg_namespace", "n.oid"));
 
     private SchemaReader() {
     }

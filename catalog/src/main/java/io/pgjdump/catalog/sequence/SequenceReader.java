@@ -3,6 +3,7 @@ package io.pgjdump.catalog.sequence;
 import io.pgjdump.catalog.CatalogQuery;
 import io.pgjdump.catalog.Quote;
 import io.pgjdump.catalog.ReadContext;
+import io.pgjdump.catalog.extension.ExtensionMembers;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,9 +29,9 @@ public final class SequenceReader {
             LEFT JOIN pg_catalog.pg_class t ON t.oid = d.refobjid
             LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
-            WHERE c.relkind = 'S'
+            WHERE c.relkind = 'S' AND %s
             ORDER BY n.nspname, c.relname
-            """;
+            """.formatted(ExtensionMembers.notMember("pg_class", "c.oid"));
 
     private SequenceReader() {
     }

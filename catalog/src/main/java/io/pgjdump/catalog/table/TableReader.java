@@ -2,6 +2,7 @@ package io.pgjdump.catalog.table;
 
 import io.pgjdump.catalog.CatalogQuery;
 import io.pgjdump.catalog.ReadContext;
+import io.pgjdump.catalog.extension.ExtensionMembers;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -35,9 +36,9 @@ public final class TableReader {
                    c.reltuples::float8 AS est_rows
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p')
+            WHERE c.relkind IN ('r', 'p') AND %s
             ORDER BY n.nspname, c.relname
-            """;
+            """.formatted(ExtensionMembers.notMember("pg_class", "c.oid"));
 
     private static final String COLUMNS = """
             SELECT a.attrelid::bigint AS relid, a.attnum, a.attname,

@@ -13,6 +13,7 @@ public record Decision(Category category, String object, String reason) {
         SCHEMA_AND_DATA("schema and data"),
         SCHEMA_ONLY("schema only (rows left out)"),
         DATA_ONLY("data only (the target already has the definition)"),
+        EXTENSION("extensions (CREATE EXTENSION IF NOT EXISTS)"),
         CUSTOMISATION("customisations of platform tables"),
         LEFT_OUT("left out");
 

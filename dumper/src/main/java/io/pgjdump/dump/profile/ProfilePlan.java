@@ -1,10 +1,12 @@
 package io.pgjdump.dump.profile;
 
 import io.pgjdump.catalog.DdlItem;
+import io.pgjdump.catalog.ObjectKey;
 import io.pgjdump.catalog.sequence.Sequence;
 import io.pgjdump.catalog.table.Table;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a profile dump writes, part by part.
@@ -14,10 +16,12 @@ import java.util.List;
  * @param userRows          tables of user schemas whose rows are dumped (part 2; their DDL is the catalog's plan)
  * @param userSequences     sequence positions of user schemas (part 2)
  * @param customisations    DDL on platform objects made by the user (part 3)
+ * @param leaveOut          catalog rows whose items the user-schema DDL must not carry (the platform's own)
  * @param decisions         everything decided, for --dry-run and the header
  */
 public record ProfilePlan(List<Table> platformRows, List<Sequence> platformSequences, List<Table> userRows,
-                          List<Sequence> userSequences, List<DdlItem> customisations, List<Decision> decisions) {
+                          List<Sequence> userSequences, List<DdlItem> customisations, Set<ObjectKey> leaveOut,
+                          List<Decision> decisions) {
 
     public ProfilePlan {
         platformRows = List.copyOf(platformRows);
@@ -25,6 +29,12 @@ public record ProfilePlan(List<Table> platformRows, List<Sequence> platformSeque
         userRows = List.copyOf(userRows);
         userSequences = List.copyOf(userSequences);
         customisations = List.copyOf(customisations);
+        leaveOut = Set.copyOf(leaveOut);
         decisions = List.copyOf(decisions);
+    }
+
+    /** Whether an item of the catalog's plan belongs in the dump. */
+    public boolean keeps(DdlItem item) {
+        return item.provides().stream().noneMatch(leaveOut::contains);
     }
 }

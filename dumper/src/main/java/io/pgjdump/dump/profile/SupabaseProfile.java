@@ -105,7 +105,8 @@ public final class SupabaseProfile implements Profile {
             }
             return null;
         });
-        return new Scope(user.plus(excluded, dataOnly), leftOut);
+        // Supabase installs extensions into "extensions": the user's are created there (IF NOT EXISTS)
+        return new Scope(user.plus(excluded, dataOnly, List.of(NamePattern.forSchema("extensions"))), leftOut);
     }
 
     private static String managedReason(String schema, String owner, String extension) {
@@ -185,10 +186,14 @@ public final class SupabaseProfile implements Profile {
                         "belongs to " + names.getOrDefault(s.ownedByOid(), s.ownedByTable()) + ", whose rows are not dumped"));
             }
         }
+        PlatformCustomisations custom = PlatformCustomisations.of(catalog, render,
+                name -> name.startsWith("supabase_realtime"), PLATFORM_OWNERS);
+        decisions.addAll(custom.decisions());
         decisions.addAll(scope.leftOut());
         List<Table> platformRows = catalog.dataOnly().tables().stream().filter(t -> withRows.containsKey(t.oid())).toList();
         List<Table> userRows = catalog.tables().stream().filter(t -> withRows.containsKey(t.oid()) && !platformOids.contains(t.oid())).toList();
-        return new ProfilePlan(platformRows, platformSequences, userRows, catalog.sequences(), List.of(), decisions);
+        return new ProfilePlan(platformRows, platformSequences, userRows, catalog.sequences(), custom.items(),
+                custom.leaveOut(), decisions);
     }
 
     /** A pattern that matches exactly this name. */

@@ -1,0 +1,44 @@
+package io.pgjdump.catalog.trigger;
+
+import io.pgjdump.catalog.CatalogQuery;
+import io.pgjdump.catalog.ReadContext;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the triggers a user created on the dumped relations. Internal triggers (those behind
+ * foreign keys and deferred unique constraints) come back with their constraint, and a trigger a
+ * partition inherited from its parent's trigger (tgparentid, 13+) comes back when the parent's
+ * trigger is created and the partition attached, so both are left out here.
+ */
+public final class TriggerReader {
+
+    private static final String SQL = """
+            SELECT t.oid::bigint AS oid, t.tgrelid::bigint AS relid, n.nspname, c.relname, c.relkind, t.tgname,
+                   pg_catalog.pg_get_triggerdef(t.oid, false) AS def, t.tgenabled, t.tgfoid::bigint AS foid,
+                   pg_catalog.obj_description(t.oid, 'pg_trigger') AS comment
+            FROM pg_catalog.pg_trigger t
+            JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE NOT t.tgisinternal AND t.tgparentid = 0
+            ORDER BY n.nspname, c.relname, t.tgname
+            """;
+
+    private TriggerReader() {
+    }
+
+    /** Triggers of the given relations (pg_class oids). */
+    public static List<Trigger> read(ReadContext ctx, Set<Long> relationOids) throws SQLException {
+        return CatalogQuery.list(ctx.conn(), "triggers", SQL, rs -> {
+            long relid = rs.getLong("relid");
+            if (!relationOids.contains(relid)) {
+                return null;
+            }
+            return new Trigger(rs.getLong("oid"), relid, rs.getString("nspname"), rs.getString("relname"),
+                    rs.getString("relkind").charAt(0), rs.getString("tgname"), rs.getString("def"),
+                    rs.getString("tgenabled").charAt(0), rs.getLong("foid"), rs.getString("comment"));
+        });
+    }
+}

@@ -1,0 +1,13 @@
+-- Objects pgjdump cannot represent yet: each must be reported, never silently left out.
+CREATE FOREIGN DATA WRAPPER pgjb_dummy;
+CREATE SERVER "pgjb Server" FOREIGN DATA WRAPPER pgjb_dummy;
+CREATE USER MAPPING FOR PUBLIC SERVER "pgjb Server";
+CREATE FOREIGN TABLE public."Foreign ""T""" (a integer) SERVER "pgjb Server";
+SELECT pg_catalog.lo_create(0);
+CREATE FUNCTION public.int_eq(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 = $2 $$;
+CREATE OPERATOR public.=== (LEFTARG = integer, RIGHTARG = integer, FUNCTION = public.int_eq);
+CREATE TEXT SEARCH CONFIGURATION public.pgjb_cfg (COPY = pg_catalog.english);
+CREATE ACCESS METHOD pgjb_heap2 TYPE TABLE HANDLER heap_tableam_handler;
+CREATE TABLE public.other_am (a integer) USING pgjb_heap2;
+CREATE TABLE public.plain (a integer);
+INSERT INTO public.plain VALUES (1);

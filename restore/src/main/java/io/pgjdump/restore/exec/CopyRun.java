@@ -1,0 +1,75 @@
+package io.pgjdump.restore.exec;
+
+import io.pgjdump.restore.script.ScriptReader;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * A run of consecutive COPY blocks loading across the jobs. The reader parses each block and
+ * feeds it through a bounded queue to the job that took it; it moves on to the next block as soon
+ * as this one is queued, so up to {@code jobs} blocks load at once. {@link #barrier} waits for all.
+ */
+final class CopyRun {
+
+    private final WorkerPool pool;
+    private final Failures failures;
+    private final CopyStats stats;
+    private final int bufferBytes;
+    private final List<Future<Void>> inFlight = new ArrayList<>();
+    private long runStart;
+    private long nanos;
+
+    CopyRun(WorkerPool pool, Failures failures, CopyStats stats, int bufferBytes) {
+        this.pool = pool;
+        this.failures = failures;
+        this.stats = stats;
+        this.bufferBytes = bufferBytes;
+    }
+
+    /** Hands the block whose COPY statement {@code reader} just returned to a job and feeds it. */
+    void load(Classified copy, ScriptReader reader) throws SQLException, InterruptedException {
+        if (inFlight.isEmpty()) {
+            runStart = System.nanoTime();
+        }
+        int dataLine = reader.line();
+        Worker w = pool.acquire();
+        QueuedCopy feed = new QueuedCopy(copy, dataLine, bufferBytes, failures, stats);
+        inFlight.add(pool.submit(w, feed::load));
+        boolean fed = false;
+        try {
+            reader.copyData(feed);
+            feed.finish();
+            fed = true;
+        } finally {
+            if (!fed) {
+                feed.abort();
+            }
+        }
+    }
+
+    /** Waits until every block of the run has loaded (or failed). */
+    void barrier() throws InterruptedException {
+        if (inFlight.isEmpty()) {
+            return;
+        }
+        try {
+            for (Future<Void> f : inFlight) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a COPY job failed unexpectedly", e.getCause());
+        } finally {
+            inFlight.clear();
+            nanos += System.nanoTime() - runStart;
+        }
+    }
+
+    /** Wall-clock time spent in runs so far. */
+    long nanos() {
+        return nanos;
+    }
+}

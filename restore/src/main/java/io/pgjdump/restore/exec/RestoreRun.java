@@ -1,0 +1,143 @@
+package io.pgjdump.restore.exec;
+
+import io.pgjdump.restore.ProgressListener;
+import io.pgjdump.restore.RestoreException;
+import io.pgjdump.restore.RestoreFailure;
+import io.pgjdump.restore.RestoreOptions;
+import io.pgjdump.restore.RestoreResult;
+import io.pgjdump.restore.script.ScriptInput;
+import io.pgjdump.restore.script.ScriptReader;
+import io.pgjdump.restore.script.Sha256Sidecar;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One restore from start to end: verify, plan the drops of clean, open the connections, replay,
+ * commit or roll back. Everything that reads the file completely (checksum, clean's first pass)
+ * happens before anything is executed.
+ */
+public final class RestoreRun {
+
+    private final DataSource target;
+    private final RestoreOptions options;
+    private final ProgressListener listener;
+
+    public RestoreRun(DataSource target, RestoreOptions options) {
+        this.target = target;
+        this.options = options;
+        this.listener = options.quiet() ? failuresOnly(options.listener()) : options.listener();
+    }
+
+    public RestoreResult execute() throws IOException {
+        long start = System.nanoTime();
+        boolean verified = verify();
+        long verifiedAt = System.nanoTime();
+        List<DropPlanner.Drop> drops = List.of();
+        if (options.clean()) {
+            try (ScriptReader first = new ScriptReader(ScriptInput.open(options.file()))) {
+                drops = DropPlanner.plan(first, options.ifExists());
+            }
+        }
+        Failures failures = new Failures(options.continueOnError(), listener);
+        CopyStats stats = new CopyStats(listener);
+        SessionSettings settings = new SessionSettings();
+        try (ScriptInput input = options.file() != null ? ScriptInput.open(options.file())
+                : ScriptInput.open(options.stream());
+             ScriptReader reader = new ScriptReader(input);
+             Connection main = connect()) {
+            listener.info("restoring " + options.inputName() + " (" + input.format() + ") with " + options.jobs()
+                    + (options.jobs() == 1 ? " job" : " jobs") + (options.singleTransaction() ? " in a single transaction" : ""));
+            main.setAutoCommit(!options.singleTransaction());
+            WorkerPool pool = options.jobs() > 1 ? new WorkerPool(target, options.jobs(), settings, failures) : null;
+            ScriptExecutor executor = new ScriptExecutor(main, pool, failures, stats, settings,
+                    new ConnectCheck(query(main, "SELECT current_database()"), query(main, "SELECT current_user")),
+                    options.singleTransaction(), options.copyBufferBytes());
+            long cleanStart = System.nanoTime();
+            long cleanNanos;
+            boolean done = false;
+            try {
+                executor.drops(drops);
+                cleanNanos = System.nanoTime() - cleanStart;
+                executor.run(reader);
+                if (options.singleTransaction()) {
+                    main.commit();
+                }
+                done = true;
+            } finally {
+                if (pool != null) {
+                    if (!done) {
+                        pool.cancelRunning();
+                    }
+                    pool.close();
+                }
+                if (!done && options.singleTransaction()) {
+                    rollback(main, failures);
+                }
+            }
+            RestoreResult.Timings timings = new RestoreResult.Timings(Duration.ofNanos(verifiedAt - start),
+                    Duration.ofNanos(cleanNanos), Duration.ofNanos(executor.sequentialNanos()),
+                    Duration.ofNanos(executor.dataNanos()), Duration.ofNanos(executor.ddlNanos()),
+                    Duration.ofNanos(System.nanoTime() - start));
+            return new RestoreResult(stats.statements.get(), stats.blocks.get(), stats.rows.get(), failures.list(),
+                    verified, timings);
+        } catch (SQLException e) {
+            throw new RestoreException("restoring " + options.inputName() + ": " + e.getMessage(), 0, e.getSQLState(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RestoreException("restore interrupted", 0, null, e);
+        }
+    }
+
+    private boolean verify() throws IOException {
+        if (!options.verifyChecksum()) {
+            return false;
+        }
+        if (options.file() == null) {
+            listener.info("reading standard input: no checksum to verify");
+            return false;
+        }
+        boolean checked = Sha256Sidecar.verify(options.file());
+        listener.info(checked ? "checksum verified (" + Sha256Sidecar.of(options.file()).getFileName() + ")"
+                : "no " + Sha256Sidecar.of(options.file()).getFileName() + " beside the file: checksum not verified");
+        return checked;
+    }
+
+    private Connection connect() {
+        try {
+            return target.getConnection();
+        } catch (SQLException e) {
+            throw new RestoreException("cannot connect to the target database: " + e.getMessage(), 0, e.getSQLState(), e);
+        }
+    }
+
+    private static String query(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static void rollback(Connection main, Failures failures) {
+        try {
+            main.rollback();
+        } catch (SQLException e) {
+            // closing the connection rolls back too; the failure that brought us here is what matters
+            failures.note("rollback failed (the connection's close rolls back): " + e.getMessage());
+        }
+    }
+
+    private static ProgressListener failuresOnly(ProgressListener l) {
+        return new ProgressListener() {
+            @Override
+            public void failed(RestoreFailure failure) {
+                l.failed(failure);
+            }
+        };
+    }
+}

@@ -1,0 +1,483 @@
+package io.pgjdump.restore.script;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits SQL text into statements the way psql does: a semicolon ends a statement only outside
+ * quotes, comments, parentheses and SQL-standard function bodies ({@code BEGIN ATOMIC ... END}).
+ * Knows single-quoted strings ({@code ''}), E'' strings with backslash escapes (and plain strings
+ * with standard_conforming_strings off), dollar quotes with and without tags, double-quoted
+ * identifiers, {@code --} comments and nested block comments. Bytes in, statements out.
+ */
+final class Lexer {
+
+    private final ByteInput in;
+    private final Bytes text = new Bytes();
+    private final List<Token> tokens = new ArrayList<>();
+    private boolean tokensComplete;
+    private boolean standardStrings = true;
+
+    // state for one statement
+    private int depth;
+    private int beginDepth;
+    private int wordCount;
+    private final char[] leadWords = new char[4];
+    private String lastTopWord;
+    private boolean copy;
+    private boolean fromStdin;
+
+    Lexer(ByteInput in) {
+        this.in = in;
+    }
+
+    /** Follows {@code SET standard_conforming_strings}: off makes backslash an escape in '' strings. */
+    void standardConformingStrings(boolean on) {
+        standardStrings = on;
+    }
+
+    /**
+     * Consumes whitespace and comments up to the next statement or meta-command.
+     *
+     * @return its first byte (not consumed), or EOF
+     */
+    int skipSeparators() {
+        while (true) {
+            int b = in.peek();
+            if (b == ByteInput.EOF) {
+                return b;
+            }
+            if (isSpace(b)) {
+                in.read();
+            } else if (b == '-' && in.peek(1) == '-') {
+                skipLineComment(null);
+            } else if (b == '/' && in.peek(1) == '*') {
+                blockComment(null);
+            } else {
+                checkByte(b, in.offset());
+                return b;
+            }
+        }
+    }
+
+    /** Reads a statement whose first byte is next, through its terminating semicolon. */
+    Statement readStatement() {
+        text.clear();
+        tokens.clear();
+        tokensComplete = true;
+        depth = 0;
+        beginDepth = 0;
+        wordCount = 0;
+        Arrays.fill(leadWords, '\0');
+        lastTopWord = null;
+        copy = false;
+        fromStdin = false;
+        int startLine = in.line();
+        long startOffset = in.offset();
+        while (true) {
+            int b = in.peek();
+            if (b == ByteInput.EOF) {
+                throw new ScriptException("the file ends inside a statement that starts at line " + startLine
+                        + " (no terminating semicolon); the file is probably truncated", in.line(), in.offset());
+            }
+            if (isSpace(b)) {
+                take();
+            } else if (b == '-' && in.peek(1) == '-') {
+                skipLineComment(text);
+            } else if (b == '/' && in.peek(1) == '*') {
+                blockComment(text);
+            } else if (b == '\'') {
+                string(!standardStrings, text.length());
+            } else if (b == '"') {
+                quotedIdent();
+            } else if (b == '$' && dollarTagLength() > 0) {
+                dollarString();
+            } else if (b == '$' && isDigit(in.peek(1))) {
+                int start = text.length();
+                int line = in.line();
+                take();
+                while (isDigit(in.peek())) {
+                    take();
+                }
+                token(Token.Type.PARAM, text.string(start, text.length()), line);
+            } else if (isIdentStart(b)) {
+                word();
+            } else if (isDigit(b)) {
+                number();
+            } else if (b == ';' && depth == 0 && beginDepth == 0) {
+                in.read();
+                break;
+            } else if (b == '\\') {
+                throw new ScriptException("a backslash command inside a statement that starts at line " + startLine
+                        + " (psql's \\g and friends are not supported)", in.line(), in.offset());
+            } else {
+                punct(b);
+            }
+        }
+        String sql = decode(text, startLine, startOffset);
+        boolean copyFromStdin = copy && fromStdin;
+        if (copyFromStdin) {
+            restOfCopyLine();
+        }
+        return new Statement(sql, startLine, tokens, tokensComplete, copyFromStdin);
+    }
+
+    /** Reads a backslash command through the end of its line. */
+    MetaCommand readMeta() {
+        int line = in.line();
+        long offset = in.offset();
+        Bytes raw = new Bytes();
+        while (in.peek() != ByteInput.EOF && in.peek() != '\n') {
+            int b = in.read();
+            if (b != '\r') {
+                checkByte(b, in.offset() - 1);
+            }
+            raw.add(b);
+        }
+        in.read();
+        String lineText = decode(raw, line, offset).strip();
+        return MetaCommandParser.parse(lineText, line);
+    }
+
+    private void word() {
+        int start = text.length();
+        int line = in.line();
+        while (isIdentCont(in.peek())) {
+            take();
+        }
+        String w = text.string(start, text.length());
+        if ((w.equals("E") || w.equals("e")) && in.peek() == '\'') {
+            string(true, start);
+            return;
+        }
+        token(Token.Type.WORD, w, line);
+        trackWord(w);
+    }
+
+    /**
+     * psql's heuristic for SQL-standard function bodies: in CREATE [OR REPLACE] FUNCTION/PROCEDURE,
+     * BEGIN opens a block that END closes (CASE too, inside one), and semicolons inside do not
+     * end the statement.
+     */
+    private void trackWord(String w) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (wordCount < leadWords.length && (lower.equals("create") || lower.equals("or") || lower.equals("replace")
+                || lower.equals("function") || lower.equals("procedure"))) {
+            leadWords[wordCount] = lower.charAt(0);
+        }
+        if (wordCount == 0 && lower.equals("copy")) {
+            copy = true;
+        }
+        wordCount++;
+        if (depth == 0) {
+            if (copy && lower.equals("stdin") && "from".equals(lastTopWord)) {
+                fromStdin = true;
+            }
+            lastTopWord = lower;
+        }
+        boolean routine = leadWords[0] == 'c' && (leadWords[1] == 'f' || leadWords[1] == 'p'
+                || (leadWords[1] == 'o' && leadWords[2] == 'r' && (leadWords[3] == 'f' || leadWords[3] == 'p')));
+        if (routine && depth == 0) {
+            if (lower.equals("begin")) {
+                beginDepth++;
+            } else if (lower.equals("case") && beginDepth > 0) {
+                beginDepth++;
+            } else if (lower.equals("end") && beginDepth > 0) {
+                beginDepth--;
+            }
+        }
+    }
+
+    private void number() {
+        int start = text.length();
+        int line = in.line();
+        while (isIdentCont(in.peek()) || in.peek() == '.') {
+            take();
+        }
+        token(Token.Type.NUMBER, text.string(start, text.length()), line);
+        lastTopWord = null;
+    }
+
+    private void punct(int b) {
+        int line = in.line();
+        if (b == '(') {
+            take();
+            token(Token.Type.PUNCT, "(", line);
+            depth++;
+        } else if (b == ')') {
+            take();
+            if (depth > 0) {
+                depth--;
+            }
+            token(Token.Type.PUNCT, ")", line);
+        } else if (b == ',' || b == '.' || b == ';' || b == '[' || b == ']') {
+            take();
+            token(Token.Type.PUNCT, String.valueOf((char) b), line);
+        } else {
+            checkByte(b, in.offset());
+            take();
+            token(Token.Type.OPERATOR, String.valueOf((char) b), line);
+        }
+        if (b != '.') {
+            lastTopWord = null;
+        }
+    }
+
+    /** A '' string; {@code escapes}: backslash escapes the next byte (E'' strings). */
+    private void string(boolean escapes, int start) {
+        int line = in.line();
+        long offset = in.offset();
+        take();
+        while (true) {
+            int b = in.peek();
+            if (b == ByteInput.EOF) {
+                throw new ScriptException("the file ends inside a string literal that starts at line " + line
+                        + " (byte " + offset + "); the file is probably truncated", in.line(), in.offset());
+            }
+            take();
+            if (b == '\\' && escapes) {
+                if (in.peek() == ByteInput.EOF) {
+                    continue;
+                }
+                take();
+            } else if (b == '\'') {
+                if (in.peek() != '\'') {
+                    break;
+                }
+                take();
+            }
+        }
+        int length = text.length() - start;
+        token(Token.Type.STRING, length <= Token.MAX_TEXT ? text.string(start, text.length()) : "", line);
+        lastTopWord = null;
+    }
+
+    private void quotedIdent() {
+        int line = in.line();
+        long offset = in.offset();
+        take();
+        Bytes name = new Bytes();
+        while (true) {
+            int b = in.peek();
+            if (b == ByteInput.EOF) {
+                throw new ScriptException("the file ends inside a quoted identifier that starts at line " + line
+                        + " (byte " + offset + "); the file is probably truncated", in.line(), in.offset());
+            }
+            take();
+            if (b == '"') {
+                if (in.peek() != '"') {
+                    break;
+                }
+                take();
+            }
+            name.add(b);
+        }
+        token(Token.Type.QUOTED_IDENT, name.string(0, name.length()), line);
+        if (depth == 0) {
+            lastTopWord = null;
+        }
+    }
+
+    /** Length of the dollar-quote delimiter ($$ or $tag$) at the next byte, 0 when there is none. */
+    private int dollarTagLength() {
+        int i = 1;
+        int b = in.peek(i);
+        if (b == '$') {
+            return 2;
+        }
+        if (!isIdentStart(b)) {
+            return 0;
+        }
+        while (i < 256) {
+            b = in.peek(++i);
+            if (b == '$') {
+                return i + 1;
+            }
+            if (!isIdentStart(b) && !isDigit(b)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private void dollarString() {
+        int line = in.line();
+        long offset = in.offset();
+        int start = text.length();
+        int tagLength = dollarTagLength();
+        byte[] tag = new byte[tagLength];
+        for (int i = 0; i < tagLength; i++) {
+            tag[i] = (byte) take();
+        }
+        while (true) {
+            int b = in.peek();
+            if (b == ByteInput.EOF) {
+                throw new ScriptException("the file ends inside a dollar-quoted string "
+                        + new String(tag, StandardCharsets.UTF_8) + " that starts at line " + line + " (byte " + offset
+                        + "); the file is probably truncated", in.line(), in.offset());
+            }
+            if (b == '$' && matches(tag)) {
+                for (int i = 0; i < tagLength; i++) {
+                    take();
+                }
+                break;
+            }
+            take();
+        }
+        int length = text.length() - start;
+        token(Token.Type.STRING, length <= Token.MAX_TEXT ? text.string(start, text.length()) : "", line);
+        lastTopWord = null;
+    }
+
+    private boolean matches(byte[] tag) {
+        for (int i = 0; i < tag.length; i++) {
+            if (in.peek(i) != (tag[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void skipLineComment(Bytes keep) {
+        while (in.peek() != ByteInput.EOF && in.peek() != '\n') {
+            int b = in.read();
+            if (b != '\r') {
+                checkByte(b, in.offset() - 1);
+            }
+            if (keep != null) {
+                keep.add(b);
+            }
+        }
+    }
+
+    /** A block comment; they nest in PostgreSQL, unlike in C. */
+    private void blockComment(Bytes keep) {
+        int line = in.line();
+        long offset = in.offset();
+        int nesting = 0;
+        do {
+            int b = in.peek();
+            if (b == ByteInput.EOF) {
+                throw new ScriptException("the file ends inside a /* comment */ that starts at line " + line
+                        + " (byte " + offset + "); the file is probably truncated", in.line(), in.offset());
+            }
+            if (b == '/' && in.peek(1) == '*') {
+                nesting++;
+                consume(keep, 2);
+            } else if (b == '*' && in.peek(1) == '/') {
+                nesting--;
+                consume(keep, 2);
+            } else {
+                checkByte(b, in.offset());
+                consume(keep, 1);
+            }
+        } while (nesting > 0);
+    }
+
+    private void consume(Bytes keep, int n) {
+        for (int i = 0; i < n; i++) {
+            int b = in.read();
+            if (keep != null) {
+                keep.add(b);
+            }
+        }
+    }
+
+    /** After {@code COPY ... FROM stdin;} the data starts on the next line; allow only a comment here. */
+    private void restOfCopyLine() {
+        while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r') {
+            in.read();
+        }
+        if (in.peek() == '-' && in.peek(1) == '-') {
+            skipLineComment(null);
+        }
+        int b = in.peek();
+        if (b != '\n' && b != ByteInput.EOF) {
+            throw new ScriptException("text after COPY ... FROM stdin; on the same line (its data must start on "
+                    + "the next line)", in.line(), in.offset());
+        }
+        in.read();
+    }
+
+    private int take() {
+        int b = in.read();
+        if (b < 0x20) {
+            checkByte(b, in.offset() - 1);
+        }
+        text.add(b);
+        return b;
+    }
+
+    private void token(Token.Type type, String value, int line) {
+        if (tokens.size() < Statement.MAX_TOKENS) {
+            tokens.add(new Token(type, value, line, depth));
+        } else {
+            tokensComplete = false;
+        }
+    }
+
+    /** Control characters other than whitespace mean this is not a SQL script (or it is damaged). */
+    private void checkByte(int b, long offset) {
+        if (b < 0x20 && !isSpace(b)) {
+            throw new ScriptException(String.format("binary data (byte 0x%02X) where SQL text was expected; "
+                    + "this is not a SQL script, or it is damaged", b), in.line(), offset);
+        }
+    }
+
+    private static String decode(Bytes bytes, int line, long offset) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bb = ByteBuffer.wrap(bytes.array(), 0, bytes.length());
+        try {
+            return decoder.decode(bb).toString();
+        } catch (CharacterCodingException e) {
+            int at = firstInvalid(bytes);
+            int badLine = line + bytes.count('\n', at);
+            throw new ScriptException(String.format("invalid UTF-8 (byte 0x%02X); the script must be UTF-8 text",
+                    bytes.array()[at] & 0xFF), badLine, offset + at, e);
+        }
+    }
+
+    /** Where decoding failed: decode growing prefixes is too slow, so find it byte by byte. */
+    private static int firstInvalid(Bytes bytes) {
+        byte[] a = bytes.array();
+        int i = 0;
+        while (i < bytes.length()) {
+            int b = a[i] & 0xFF;
+            int n = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+                    : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (n == 0 || i + n > bytes.length()) {
+                return i;
+            }
+            for (int k = 1; k < n; k++) {
+                if ((a[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += n;
+        }
+        return Math.max(0, bytes.length() - 1);
+    }
+
+    static boolean isSpace(int b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == 0x0B;
+    }
+
+    static boolean isDigit(int b) {
+        return b >= '0' && b <= '9';
+    }
+
+    static boolean isIdentStart(int b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_' || b >= 0x80;
+    }
+
+    static boolean isIdentCont(int b) {
+        return isIdentStart(b) || isDigit(b) || b == '$';
+    }
+}
