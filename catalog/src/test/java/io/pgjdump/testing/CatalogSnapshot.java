@@ -19,6 +19,11 @@ public final class CatalogSnapshot {
     private static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') "
             + "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
 
+    /*
+     * Extension members show "(extension member)" instead of owner and ACL: CREATE EXTENSION makes
+     * the restoring role their owner, which no dump (pg_dump's neither) can change.
+     */
+
     /** Each query returns one text column; its rows become lines under the query's label. */
     private static final Map<String, String> QUERIES = new TreeMap<>(Map.ofEntries(
             Map.entry("schemas", """
@@ -27,7 +32,7 @@ public final class CatalogSnapshot {
                     FROM pg_namespace n WHERE %s"""),
             Map.entry("relations", """
                     SELECT n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' persistence=' || c.relpersistence::text
-                           || ' owner=' || pg_get_userbyid(c.relowner) || ' acl=' || coalesce(c.relacl::text, '-')
+                           || ' owner=' || CASE WHEN EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e') THEN '(extension member)' ELSE pg_get_userbyid(c.relowner) || ' acl=' || coalesce(c.relacl::text, '-') END
                            || ' options=' || coalesce(c.reloptions::text, '-') || ' replident=' || c.relreplident::text
                            || ' rls=' || c.relrowsecurity || '/' || c.relforcerowsecurity
                            || ' partkey=' || coalesce(pg_get_partkeydef(c.oid), '-')
@@ -78,7 +83,8 @@ public final class CatalogSnapshot {
                     WHERE %s"""),
             Map.entry("types", """
                     SELECT n.nspname || '.' || t.typname || ' kind=' || t.typtype::text
-                           || ' owner=' || pg_get_userbyid(t.typowner) || ' acl=' || coalesce(t.typacl::text, '-')
+                           || ' owner=' || CASE WHEN EXISTS (SELECT 1 FROM pg_depend x WHERE x.deptype = 'e' AND x.objid IN (t.oid, t.typrelid, t.typelem,
+                                (SELECT e.typrelid FROM pg_type e WHERE e.oid = t.typelem))) THEN '(extension member)' ELSE pg_get_userbyid(t.typowner) || ' acl=' || coalesce(t.typacl::text, '-') END
                            || ' base=' || coalesce(format_type(nullif(t.typbasetype, 0), t.typtypmod), '-')
                            || ' notnull=' || t.typnotnull || ' default=' || coalesce(pg_get_expr(t.typdefaultbin, 0), '-')
                            || ' collation=' || coalesce((SELECT collname FROM pg_collation WHERE oid = t.typcollation), '-')
@@ -102,8 +108,9 @@ public final class CatalogSnapshot {
                     FROM pg_range r JOIN pg_type t ON t.oid = r.rngtypid JOIN pg_namespace n ON n.oid = t.typnamespace
                     WHERE %s"""),
             Map.entry("functions", """
-                    SELECT pg_get_functiondef(p.oid) || ' owner=' || pg_get_userbyid(p.proowner)
-                           || ' acl=' || coalesce(p.proacl::text, '-')
+                    SELECT pg_get_functiondef(p.oid) || ' owner=' || CASE WHEN EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')
+                                THEN '(extension member)' ELSE pg_get_userbyid(p.proowner)
+                                || ' acl=' || coalesce(p.proacl::text, '-') END
                            || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
                     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                     WHERE %s AND p.prokind <> 'a'"""),
@@ -111,8 +118,9 @@ public final class CatalogSnapshot {
                     SELECT p.oid::regprocedure::text || ' ' || (to_jsonb(a) - 'aggfnoid' - 'aggsortop' - 'aggtranstype'
                            - 'aggmtranstype')::text || ' sortop=' || a.aggsortop::regoperator::text
                            || ' stype=' || a.aggtranstype::regtype::text || ' mstype=' || a.aggmtranstype::regtype::text
-                           || ' parallel=' || p.proparallel::text || ' owner=' || pg_get_userbyid(p.proowner)
-                           || ' acl=' || coalesce(p.proacl::text, '-')
+                           || ' parallel=' || p.proparallel::text || ' owner=' || CASE WHEN EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')
+                                THEN '(extension member)' ELSE pg_get_userbyid(p.proowner)
+                                || ' acl=' || coalesce(p.proacl::text, '-') END
                            || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
                     FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN pg_namespace n ON n.oid = p.pronamespace
                     WHERE %s"""),
@@ -200,6 +208,10 @@ public final class CatalogSnapshot {
 
     /** The catalog of one database as sorted text, one line per object property set. */
     public static String describe(Connection conn) throws SQLException {
+        // deparsed expressions depend on the search path; a role's per-database setting must not count
+        try (Statement st = conn.createStatement()) {
+            st.execute("SET search_path = pg_catalog");
+        }
         StringBuilder out = new StringBuilder();
         Map<String, String> queries = new TreeMap<>(QUERIES);
         queries.putAll(MORE_QUERIES);

@@ -118,7 +118,7 @@ public final class PgTestServer {
     public TestDatabase createDatabase() throws SQLException {
         String name = "pgjdump_t_" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
         try (Connection c = connect(maintenanceDb); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+            st.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
         }
         return new TestDatabase(this, name);
     }

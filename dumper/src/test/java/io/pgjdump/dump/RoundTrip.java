@@ -62,11 +62,24 @@ public final class RoundTrip {
         }
     }
 
+    /** Fails with only the lines that differ, so a big database gives a readable message. */
+    static void assertSameLines(String what, String expected, String actual) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        java.util.List<String> e = expected.lines().toList();
+        java.util.List<String> a = actual.lines().toList();
+        StringBuilder msg = new StringBuilder(what + " differs after round trip:\n");
+        e.stream().filter(l -> !a.contains(l)).limit(40).forEach(l -> msg.append("- ").append(l).append('\n'));
+        a.stream().filter(l -> !e.contains(l)).limit(40).forEach(l -> msg.append("+ ").append(l).append('\n'));
+        assertEquals(expected, actual, msg.toString());
+    }
+
     /** Catalogs and every row of the two databases are equal. */
     public static void assertSameDatabase(TestDatabase expected, TestDatabase actual) throws SQLException {
         try (Connection s = expected.connect(); Connection t = actual.connect()) {
-            assertEquals(CatalogSnapshot.describe(s), CatalogSnapshot.describe(t), "catalog differs after round trip");
-            assertEquals(CatalogSnapshot.rows(s), CatalogSnapshot.rows(t), "rows differ after round trip");
+            assertSameLines("catalog", CatalogSnapshot.describe(s), CatalogSnapshot.describe(t));
+            assertSameLines("rows", CatalogSnapshot.rows(s), CatalogSnapshot.rows(t));
         }
     }
 }

@@ -23,8 +23,11 @@ public final class ConstraintRenderer {
     }
 
     public static Optional<DdlItem> render(Constraint c, RenderOptions opts) {
-        if (c.isInlineCheck() || !c.isLocal()) {
-            return Optional.empty(); // inside CREATE TABLE, or comes with the parent table
+        // a partition's key is not local once attached to its parent's, yet must be created on the
+        // partition and attached as pg_dump does; other non-local constraints come with the parent
+        boolean partitionKey = c.inheritedFromParent() && c.type() != 'f' && c.type() != 'c';
+        if (c.isInlineCheck() || (!c.isLocal() && !partitionKey)) {
+            return Optional.empty();
         }
         if (c.type() == 'f' && c.inheritedFromParent()) {
             return Optional.empty(); // the parent's foreign key creates it on every partition

@@ -95,7 +95,11 @@ public final class UnsupportedReader {
             new Probe("CAST", Scope.DATABASE, "casts are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, '(' || pg_catalog.format_type(x.castsource, NULL) || ' AS '
                            || pg_catalog.format_type(x.casttarget, NULL) || ')' AS name
-                    FROM pg_catalog.pg_cast x WHERE x.oid >= 16384 AND %s""".formatted(notMember("pg_cast"))),
+                    FROM pg_catalog.pg_cast x WHERE x.oid >= 16384 AND %s
+                      -- a range type's casts to its multirange come and go with the type itself
+                      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                       WHERE d.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
+                                         AND d.objid = x.oid AND d.deptype = 'i')""".formatted(notMember("pg_cast"))),
             new Probe("TRANSFORM", Scope.DATABASE, "transforms are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, 'FOR ' || pg_catalog.format_type(x.trftype, NULL) || ' LANGUAGE '
                            || l.lanname AS name
