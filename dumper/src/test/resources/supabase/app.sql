@@ -11,6 +11,8 @@ CREATE TABLE public.profiles (
     updated_at timestamptz
 );
 ALTER TABLE public.profiles ENABLE ROW LEVEL SECURITY;
+-- narrower than the default privileges: a restore must not widen them again
+REVOKE ALL ON public.profiles FROM anon, authenticated;
 GRANT SELECT ON public.profiles TO anon, authenticated;
 
 CREATE FUNCTION public.handle_new_user() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = ''
@@ -50,6 +52,9 @@ CREATE TABLE public.device_notes (
     session_id uuid REFERENCES public.device_sessions (session_id),
     note text
 );
+
+REVOKE ALL ON public.device_notes FROM anon;
+REVOKE EXECUTE ON FUNCTION public.handle_new_user() FROM anon, authenticated;
 
 CREATE SCHEMA app;
 CREATE TABLE app.settings (

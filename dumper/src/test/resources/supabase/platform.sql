@@ -203,3 +203,9 @@ ALTER TABLE realtime.schema_migrations OWNER TO supabase_admin;
 ALTER TABLE realtime.messages OWNER TO supabase_realtime_admin;
 
 CREATE PUBLICATION supabase_realtime;
+
+-- the platform's default privileges: every new object in public is open to the API roles
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO anon, authenticated, service_role;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES TO anon, authenticated, service_role;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon, authenticated, service_role;
+ALTER DEFAULT PRIVILEGES FOR ROLE supabase_admin IN SCHEMA public GRANT ALL ON TABLES TO anon, authenticated, service_role;

@@ -46,7 +46,7 @@ final class Layout {
         boolean ddl = !o.dataOnly();
         String part1 = summary(profile, p) + ScriptText.banner("PART 1: AUTH AND STORAGE DATA")
                 + (rows && !p.platformRows().isEmpty() ? TRIGGERS_OFF : "");
-        String part2 = ScriptText.banner("PART 2: PUBLIC SCHEMA (SCHEMA + DATA)") + (ddl ? items(plan.preData()) : "")
+        String part2 = ScriptText.banner("PART 2: PUBLIC SCHEMA (SCHEMA + DATA)") + (ddl ? items(plan.preData()) + p.privilegeReset() : "")
                 + (rows && !p.userRows().isEmpty() ? TRIGGERS_OFF : "");
         return List.of(
                 new ScriptPart(part1, rows ? p.platformRows() : List.of(),

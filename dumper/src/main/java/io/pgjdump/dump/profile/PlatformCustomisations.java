@@ -87,7 +87,8 @@ record PlatformCustomisations(List<DdlItem> items, Set<ObjectKey> leaveOut, List
         for (DefaultAcl d : catalog.defaultAcls()) {
             if (platformRoles.contains(d.role())) {
                 leaveOut.add(d.key());
-                decisions.add(new Decision(Category.LEFT_OUT, "default privileges for role " + d.role()
+                decisions.add(new Decision(Category.LEFT_OUT, "default privileges on " + objects(d.objectType())
+                        + " for role " + d.role()
                         + (d.schema() == null ? "" : " in schema " + d.schema()),
                         "set by the platform (only " + d.role() + " may change them)"));
             }
@@ -96,6 +97,17 @@ record PlatformCustomisations(List<DdlItem> items, Set<ObjectKey> leaveOut, List
             decisions.add(new Decision(Category.EXTENSION, "extension " + e.name(), "in schema " + e.schema()));
         }
         return new PlatformCustomisations(items, leaveOut, decisions);
+    }
+
+    private static String objects(char objectType) {
+        return switch (objectType) {
+            case 'r' -> "tables";
+            case 'S' -> "sequences";
+            case 'f' -> "functions";
+            case 'T' -> "types";
+            case 'n' -> "schemas";
+            default -> "objects of type " + objectType;
+        };
     }
 
     /** The target project normally has the publication already; a bare database may not. */

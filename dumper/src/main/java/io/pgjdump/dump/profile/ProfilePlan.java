@@ -16,11 +16,13 @@ import java.util.Set;
  * @param userRows          tables of user schemas whose rows are dumped (part 2; their DDL is the catalog's plan)
  * @param userSequences     sequence positions of user schemas (part 2)
  * @param customisations    DDL on platform objects made by the user (part 3)
+ * @param privilegeReset    SQL run after the user-schema DDL that makes privileges exactly the source's
  * @param leaveOut          catalog rows whose items the user-schema DDL must not carry (the platform's own)
  * @param decisions         everything decided, for --dry-run and the header
  */
 public record ProfilePlan(List<Table> platformRows, List<Sequence> platformSequences, List<Table> userRows,
-                          List<Sequence> userSequences, List<DdlItem> customisations, Set<ObjectKey> leaveOut,
+                          List<Sequence> userSequences, List<DdlItem> customisations, String privilegeReset,
+                          Set<ObjectKey> leaveOut,
                           List<Decision> decisions) {
 
     public ProfilePlan {

@@ -193,7 +193,7 @@ public final class SupabaseProfile implements Profile {
         List<Table> platformRows = catalog.dataOnly().tables().stream().filter(t -> withRows.containsKey(t.oid())).toList();
         List<Table> userRows = catalog.tables().stream().filter(t -> withRows.containsKey(t.oid()) && !platformOids.contains(t.oid())).toList();
         return new ProfilePlan(platformRows, platformSequences, userRows, catalog.sequences(), custom.items(),
-                custom.leaveOut(), decisions);
+                DefaultPrivilegeReset.render(catalog, render), custom.leaveOut(), decisions);
     }
 
     /** A pattern that matches exactly this name. */
