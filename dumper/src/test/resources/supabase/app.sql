@@ -14,6 +14,7 @@ ALTER TABLE public.profiles ENABLE ROW LEVEL SECURITY;
 -- narrower than the default privileges: a restore must not widen them again
 REVOKE ALL ON public.profiles FROM anon, authenticated;
 GRANT SELECT ON public.profiles TO anon, authenticated;
+GRANT UPDATE (username, full_name) ON public.profiles TO authenticated;
 
 CREATE FUNCTION public.handle_new_user() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = ''
     AS $$

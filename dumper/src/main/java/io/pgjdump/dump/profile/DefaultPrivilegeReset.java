@@ -34,12 +34,17 @@ final class DefaultPrivilegeReset {
         }
         StringBuilder sql = new StringBuilder();
         for (Table t : catalog.tables()) {
-            reset(sql, catalog, 'r', "TABLE", Quote.qualified(t.schema(), t.name()), t.schema(), t.owner(), t.acl(),
-                    render);
+            String qname = Quote.qualified(t.schema(), t.name());
+            if (reset(sql, catalog, 'r', "TABLE", qname, t.schema(), t.owner(), t.acl(), render)) {
+                // REVOKE ALL ON TABLE takes the column privileges too
+                t.columns().forEach(c -> Decorations.columnGrants(sql, qname, c.name(), c.acl(), render));
+            }
         }
         for (View v : catalog.objects().views()) {
-            reset(sql, catalog, 'r', "TABLE", Quote.qualified(v.schema(), v.name()), v.schema(), v.owner(), v.acl(),
-                    render);
+            String qname = Quote.qualified(v.schema(), v.name());
+            if (reset(sql, catalog, 'r', "TABLE", qname, v.schema(), v.owner(), v.acl(), render)) {
+                v.columns().forEach(c -> Decorations.columnGrants(sql, qname, c.name(), c.acl(), render));
+            }
         }
         for (Sequence s : catalog.sequences()) {
             reset(sql, catalog, 'S', "SEQUENCE", Quote.qualified(s.schema(), s.name()), s.schema(), s.owner(),
@@ -53,15 +58,17 @@ final class DefaultPrivilegeReset {
                 + " would set them\n--\n\n" + sql + "\n";
     }
 
-    private static void reset(StringBuilder sql, Catalog catalog, char objectType, String keyword, String name,
-                              String schema, String owner, String acl, RenderOptions render) {
+    /** Returns whether anything was revoked (so column privileges must be granted again). */
+    private static boolean reset(StringBuilder sql, Catalog catalog, char objectType, String keyword, String name,
+                                 String schema, String owner, String acl, RenderOptions render) {
         Set<String> grantees = grantees(catalog.defaultAcls(), objectType, schema, owner);
         if (grantees.isEmpty()) {
-            return;
+            return false;
         }
         sql.append("REVOKE ALL ON ").append(keyword).append(' ').append(name).append(" FROM ")
                 .append(String.join(", ", grantees.stream().map(Quote::ident).toList())).append(";\n");
         Decorations.grants(sql, keyword, name, acl, owner, render);
+        return true;
     }
 
     /**
