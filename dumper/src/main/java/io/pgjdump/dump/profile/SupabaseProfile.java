@@ -157,7 +157,6 @@ public final class SupabaseProfile implements Profile {
         ForeignKeyClosure.apply(withRows, present, names, foreignKeys)
                 .forEach((t, reason) -> leftOutRows.put(t.oid(), reason));
 
-        Set<Long> platformOids = new HashSet<>(catalog.dataOnly().tables().stream().map(Table::oid).toList());
         for (Table t : catalog.dataOnly().tables()) {
             String name = "table " + t.schema() + "." + t.name();
             if (withRows.containsKey(t.oid())) {
@@ -191,7 +190,7 @@ public final class SupabaseProfile implements Profile {
         decisions.addAll(custom.decisions());
         decisions.addAll(scope.leftOut());
         List<Table> platformRows = catalog.dataOnly().tables().stream().filter(t -> withRows.containsKey(t.oid())).toList();
-        List<Table> userRows = catalog.tables().stream().filter(t -> withRows.containsKey(t.oid()) && !platformOids.contains(t.oid())).toList();
+        List<Table> userRows = catalog.tables().stream().filter(t -> withRows.containsKey(t.oid())).toList();
         return new ProfilePlan(platformRows, platformSequences, userRows, catalog.sequences(), custom.items(),
                 DefaultPrivilegeReset.render(catalog, render), custom.leaveOut(), decisions);
     }

@@ -59,29 +59,47 @@ class SupabaseProfileTest {
             assertPartsInOrder(script);
 
             RoundTrip.replayWithPsql(file, target);
-            try (Connection s = source.connect(); Connection t = target.connect()) {
-                assertEquals(CatalogSnapshot.describe(s), CatalogSnapshot.describe(t),
-                        "the restored project has every definition of the source");
-                for (String table : WITH_ROWS) {
-                    assertEquals(content(s, table), content(t, table), "rows of " + table);
-                }
-                for (String table : WITHOUT_ROWS) {
-                    assertEquals("0", scalar(t, "SELECT count(*) FROM " + table), table + " is restored empty");
-                }
-                assertEquals(scalar(s, "SELECT count(*) FROM auth.users"), scalar(t, "SELECT count(*) FROM public.profiles"),
-                        "one profile per user: the trigger did not fire during the restore");
-                assertEquals(scalar(s, "SELECT string_agg(encrypted_password, ',' ORDER BY id) FROM auth.users"),
-                        scalar(t, "SELECT string_agg(encrypted_password, ',' ORDER BY id) FROM auth.users"));
-                assertEquals("3", scalar(t, "SELECT count(*) FROM auth.schema_migrations"), "the project's own rows, once");
-                assertEquals(scalar(s, "SELECT last_value FROM public.todos_id_seq"),
-                        scalar(t, "SELECT last_value FROM public.todos_id_seq"));
-                assertCustomisations(t);
-                // the trigger is live again after the restore
-                try (Statement st = t.createStatement()) {
-                    st.execute("INSERT INTO auth.users (id, email) VALUES ('00000000-0000-4000-8000-000000009999', 'new@example.com')");
-                }
-                assertEquals("1", scalar(t, "SELECT count(*) FROM public.profiles WHERE id = '00000000-0000-4000-8000-000000009999'"));
+            assertRestoredProject(source, target);
+        }
+    }
+
+    @Test
+    void restoresWithPgjdumpRestoreInParallel() throws Exception {
+        try (TestDatabase source = source(); TestDatabase target = server.createDatabase()) {
+            target.executeResource("supabase/platform.sql");
+            Path file = dir.resolve("project.sql.zst");
+            RoundTrip.dump(source, file, DumpOptions.builder().jobs(2).profile(new SupabaseProfile())
+                    .compression(io.pgjdump.dump.output.Compression.parse("zstd")));
+            var result = io.pgjdump.restore.Restore.run(RoundTrip.dataSource(target),
+                    io.pgjdump.restore.RestoreOptions.file(file).withJobs(3));
+            assertTrue(result.failures().isEmpty(), () -> "restore failures: " + result.failures());
+            assertRestoredProject(source, target);
+        }
+    }
+
+    private static void assertRestoredProject(TestDatabase source, TestDatabase target) throws SQLException {
+        try (Connection s = source.connect(); Connection t = target.connect()) {
+            assertEquals(CatalogSnapshot.describe(s), CatalogSnapshot.describe(t),
+                    "the restored project has every definition of the source");
+            for (String table : WITH_ROWS) {
+                assertEquals(content(s, table), content(t, table), "rows of " + table);
             }
+            for (String table : WITHOUT_ROWS) {
+                assertEquals("0", scalar(t, "SELECT count(*) FROM " + table), table + " is restored empty");
+            }
+            assertEquals(scalar(s, "SELECT count(*) FROM auth.users"), scalar(t, "SELECT count(*) FROM public.profiles"),
+                    "one profile per user: the trigger did not fire during the restore");
+            assertEquals(scalar(s, "SELECT string_agg(encrypted_password, ',' ORDER BY id) FROM auth.users"),
+                    scalar(t, "SELECT string_agg(encrypted_password, ',' ORDER BY id) FROM auth.users"));
+            assertEquals("3", scalar(t, "SELECT count(*) FROM auth.schema_migrations"), "the project's own rows, once");
+            assertEquals(scalar(s, "SELECT last_value FROM public.todos_id_seq"),
+                    scalar(t, "SELECT last_value FROM public.todos_id_seq"));
+            assertCustomisations(t);
+            // the trigger is live again after the restore
+            try (Statement st = t.createStatement()) {
+                st.execute("INSERT INTO auth.users (id, email) VALUES ('00000000-0000-4000-8000-000000009999', 'new@example.com')");
+            }
+            assertEquals("1", scalar(t, "SELECT count(*) FROM public.profiles WHERE id = '00000000-0000-4000-8000-000000009999'"));
         }
     }
 
