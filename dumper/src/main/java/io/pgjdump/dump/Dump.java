@@ -99,13 +99,20 @@ public final class Dump {
             ProfilePlan profilePlan = profile == null ? null : profile.plan(catalog, scope, options.render());
             List<ScriptPart> parts = profile == null ? Layout.plain(catalog, plan, options)
                     : Layout.profile(profile.name(), plan, profilePlan, options);
+            List<Table> needed = new ArrayList<>(catalog.tables());
+            needed.addAll(parts.stream().flatMap(p -> p.tables().stream()).toList());
+            try {
+                preflight.check(currentUser(leaderConn), needed,
+                        parts.stream().flatMap(p -> p.sequences().stream()).toList());
+            } catch (DumpException e) {
+                if (!dryRun) {
+                    throw e;
+                }
+                warn(e.getMessage()); // a dry run reports what a dump would fail on
+            }
             if (dryRun) {
                 return new Outcome(null, DryRun.of(database, catalog, profile, profilePlan, warnings));
             }
-            List<Table> needed = new ArrayList<>(catalog.tables());
-            needed.addAll(parts.stream().flatMap(p -> p.tables().stream()).toList());
-            preflight.check(currentUser(leaderConn), needed,
-                    parts.stream().flatMap(p -> p.sequences().stream()).toList());
             options.listener().planned(parts.stream().mapToInt(p -> p.tables().size()).sum(), parts.stream()
                     .flatMap(p -> p.tables().stream()).mapToLong(Table::estimatedBytes).sum());
             String scopeText = profile == null ? scope() : "profile " + profile.name() + ", " + scope();

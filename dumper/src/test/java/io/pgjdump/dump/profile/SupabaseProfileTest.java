@@ -197,6 +197,9 @@ class SupabaseProfileTest {
                 }
                 assertFalse(e.getMessage().contains("auth.sessions"), "left-out tables need no privilege: " + e.getMessage());
                 assertFalse(Files.exists(file));
+
+                DryRun dry = Dump.dryRun(ds, DumpOptions.builder().profile(new SupabaseProfile()).build());
+                assertTrue(dry.warnings().stream().anyMatch(w -> w.contains("table auth.users")), dry.render());
             } finally {
                 source.execute("DROP OWNED BY " + role + "; DROP ROLE " + role);
             }
