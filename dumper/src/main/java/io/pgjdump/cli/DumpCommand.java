@@ -106,6 +106,10 @@ public final class DumpCommand implements Callable<Integer> {
     @Option(names = "--inserts", description = "write rows as INSERT statements (100 rows each) instead of COPY")
     boolean inserts;
 
+    @Option(names = "--rows-per-insert", paramLabel = "NROWS",
+            description = "rows in one INSERT statement (implies --inserts; default 100)")
+    Integer rowsPerInsert;
+
     @Option(names = "--on-conflict-do-nothing",
             description = "INSERT statements with ON CONFLICT DO NOTHING, to merge rows into tables that hold some (implies --inserts)")
     boolean onConflictDoNothing;
@@ -187,7 +191,7 @@ public final class DumpCommand implements Callable<Integer> {
                 .lockWaitTimeout(Duration.ofMillis(lockWaitTimeoutMs))
                 .strict(strict)
                 .profile(profile == null ? null : Profile.named(profile))
-                .rows(inserts || onConflictDoNothing ? RowFormat.inserts(onConflictDoNothing) : RowFormat.COPY)
+                .rows(rowFormat())
                 .listener(quiet ? io.pgjdump.dump.DumpListener.SILENT : new Progress(err))
                 .setting("compress", compression.toString())
                 .setting("jobs", jobs)
@@ -201,9 +205,20 @@ public final class DumpCommand implements Callable<Integer> {
                 .setting("noOwner", noOwner)
                 .setting("noPrivileges", noPrivileges)
                 .setting("profile", profile == null ? "none" : profile)
-                .setting("inserts", inserts || onConflictDoNothing)
+                .setting("inserts", rowFormat().inserts())
                 .setting("onConflictDoNothing", onConflictDoNothing)
                 .build();
+    }
+
+    /** COPY, or INSERT statements when any INSERT option is given (pg_dump refuses the others without --inserts). */
+    private RowFormat rowFormat() {
+        if (rowsPerInsert != null && rowsPerInsert < 1) {
+            throw new IllegalArgumentException("--rows-per-insert must be at least 1");
+        }
+        if (!inserts && !onConflictDoNothing && rowsPerInsert == null) {
+            return RowFormat.COPY;
+        }
+        return new RowFormat(true, onConflictDoNothing, rowsPerInsert == null ? 100 : rowsPerInsert);
     }
 
     /** Records where the dump came from (host, port, user, database: never the password). */

@@ -53,6 +53,19 @@ class ProfileCommandTest {
     }
 
     @Test
+    void rowsPerInsertSetsTheBatch() throws Exception {
+        try (TestDatabase db = supabase()) {
+            Path file = dir.resolve("batched.sql");
+            CliRun run = CliRun.inProcess(args(db, "-n", "public", "--rows-per-insert", "7", "-q", "-f", file.toString()));
+            assertEquals(ExitCode.OK, run.exitCode(), run.err());
+            String script = Files.readString(file);
+            // 40 todos in INSERTs of 7 rows: 6 statements
+            assertEquals(6, script.split("INSERT INTO public.todos ", -1).length - 1);
+            assertEquals(ExitCode.USAGE, CliRun.inProcess(args(db, "--rows-per-insert", "0")).exitCode());
+        }
+    }
+
+    @Test
     void unknownProfileIsAUsageError() {
         CliRun run = CliRun.inProcess("dump", "--profile", "heroku", "-d", "x");
         assertEquals(ExitCode.USAGE, run.exitCode());

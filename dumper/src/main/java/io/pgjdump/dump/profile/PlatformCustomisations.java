@@ -49,6 +49,11 @@ record PlatformCustomisations(List<DdlItem> items, Set<ObjectKey> leaveOut, List
             }
             leaveOut.add(p.key());
             p.tables().forEach(m -> leaveOut.add(new ObjectKey("pg_publication_rel", m.oid())));
+            if (p.allTables()) {
+                items.add(createIfMissing(p));
+                decisions.add(new Decision(Category.CUSTOMISATION, "publication " + p.name(), "FOR ALL TABLES"));
+                continue;
+            }
             if (p.tables().isEmpty()) {
                 decisions.add(new Decision(Category.LEFT_OUT, "publication " + p.name(),
                         "the platform's, and none of the dumped tables is in it"));

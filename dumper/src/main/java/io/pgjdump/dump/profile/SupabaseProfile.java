@@ -160,8 +160,7 @@ public final class SupabaseProfile implements Profile {
         for (Table t : catalog.dataOnly().tables()) {
             String name = "table " + t.schema() + "." + t.name();
             if (withRows.containsKey(t.oid())) {
-                decisions.add(new Decision(Category.DATA_ONLY, name, t.schema().equals("storage")
-                        && t.name().equals("objects") ? "file metadata only: copy the files themselves separately" : ""));
+                decisions.add(new Decision(Category.DATA_ONLY, name, dataOnlyNote(t)));
             } else {
                 decisions.add(new Decision(Category.LEFT_OUT, name, leftOutRows.get(t.oid())));
             }
@@ -193,6 +192,15 @@ public final class SupabaseProfile implements Profile {
         List<Table> userRows = catalog.tables().stream().filter(t -> withRows.containsKey(t.oid())).toList();
         return new ProfilePlan(platformRows, platformSequences, userRows, catalog.sequences(), custom.items(),
                 DefaultPrivilegeReset.render(catalog, render), custom.leaveOut(), decisions);
+    }
+
+    private static String dataOnlyNote(Table t) {
+        if (!PLATFORM_OWNERS.contains(t.owner())) {
+            // the platform's tables belong to its roles; this one may be the user's own, which a new project lacks
+            return "owned by " + t.owner() + ", not by the platform: the target must already have this table";
+        }
+        return t.schema().equals("storage") && t.name().equals("objects")
+                ? "file metadata only: copy the files themselves separately" : "";
     }
 
     /** A pattern that matches exactly this name. */
