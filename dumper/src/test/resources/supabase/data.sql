@@ -38,6 +38,8 @@ INSERT INTO auth.mfa_amr_claims
 SELECT ('00000000-5e55-4000-8000-' || lpad(g::text, 12, '0'))::uuid, now(), now(), 'LEFTOUT-password',
        ('00000000-a3c0-4000-8000-' || lpad(g::text, 12, '0'))::uuid
 FROM generate_series(1, 4) g;
+INSERT INTO auth.session_devices
+VALUES ('00000000-5e55-4000-8000-000000000002', 'LEFTOUT-agent');
 INSERT INTO auth.one_time_tokens
 VALUES ('00000000-0770-4000-8000-000000000001', '00000000-0000-4000-8000-000000000001', 'LEFTOUT-otp', now());
 INSERT INTO auth.mfa_factors

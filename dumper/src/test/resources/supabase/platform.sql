@@ -110,6 +110,11 @@ CREATE TABLE auth.audit_log_entries (
     created_at timestamptz,
     ip_address varchar(64) NOT NULL DEFAULT ''
 );
+-- a platform table this profile has no rule for: its rows point at sessions, so they must stay behind too
+CREATE TABLE auth.session_devices (
+    session_id uuid NOT NULL PRIMARY KEY REFERENCES auth.sessions (id) ON DELETE CASCADE,
+    user_agent text
+);
 CREATE TABLE auth.schema_migrations (version varchar(255) NOT NULL PRIMARY KEY);
 CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE
     AS $$ SELECT nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
@@ -122,6 +127,7 @@ ALTER TABLE auth.mfa_amr_claims OWNER TO supabase_auth_admin;
 ALTER TABLE auth.one_time_tokens OWNER TO supabase_auth_admin;
 ALTER TABLE auth.audit_log_entries OWNER TO supabase_auth_admin;
 ALTER TABLE auth.schema_migrations OWNER TO supabase_auth_admin;
+ALTER TABLE auth.session_devices OWNER TO supabase_auth_admin;
 INSERT INTO auth.schema_migrations VALUES ('20171026211738'), ('20171026211808'), ('20240427152123');
 
 -- storage

@@ -41,6 +41,7 @@ class SupabaseProfileTest {
 
     /** Tables whose rows stay behind: transient, or referencing rows that stay behind. */
     static final List<String> WITHOUT_ROWS = List.of("auth.sessions", "auth.refresh_tokens", "auth.mfa_amr_claims",
+            "auth.session_devices",
             "auth.one_time_tokens", "storage.s3_multipart_uploads", "public.device_sessions", "public.device_notes");
 
     @TempDir
@@ -156,6 +157,8 @@ class SupabaseProfileTest {
             assertTrue(report.contains("public.device_notes: foreign key device_notes_session_id_fkey references "
                     + "public.device_sessions, whose rows are not dumped"), report);
             assertTrue(report.contains("schema _platform_internal: owned by supabase_admin"), report);
+            assertTrue(report.contains("table auth.session_devices: foreign key session_devices_session_id_fkey "
+                    + "references auth.sessions, whose rows are not dumped"), report);
         }
     }
 
@@ -221,6 +224,7 @@ class SupabaseProfileTest {
     private static void assertLeavesOutWhatItShould(String script) {
         assertFalse(script.contains("LEFTOUT"), "a row of a left-out table is in the file");
         for (String table : List.of("auth.sessions", "auth.refresh_tokens", "auth.mfa_amr_claims", "auth.one_time_tokens",
+                "auth.session_devices",
                 "auth.schema_migrations", "storage.migrations", "storage.s3_multipart_uploads", "realtime.", "vault.",
                 "supabase_migrations.", "_platform_internal.", "public.device_sessions (", "public.device_notes (")) {
             assertFalse(script.contains("COPY " + table) || script.contains("INSERT INTO " + table), table);
