@@ -31,6 +31,8 @@ ALTER DEFAULT PRIVILEGES FOR ROLE "pgjb Bob ""Ünïcode""" IN SCHEMA "Odd Schema
     GRANT INSERT, UPDATE ON TABLES TO pgjb_alice WITH GRANT OPTION;
 ALTER DEFAULT PRIVILEGES FOR ROLE "pgjb Bob ""Ünïcode""" IN SCHEMA "Odd Schema ""q"""
     GRANT SELECT ON TABLES TO PUBLIC;
+-- for the role that runs the replay: written after every table, or the tables would gain this grant
+ALTER DEFAULT PRIVILEGES FOR ROLE CURRENT_USER GRANT SELECT ON TABLES TO pgjb_alice;
 ALTER DEFAULT PRIVILEGES FOR ROLE pgjb_alice IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO "pgjb Bob ""Ünïcode""";
 
 CREATE EVENT TRIGGER "Ev Trïg ""1""" ON ddl_command_start WHEN TAG IN ('CREATE TABLE', 'DROP TABLE')

@@ -62,6 +62,12 @@ COMMENT ON TRIGGER "Trïggér ""quoted""" ON "Odd Schema ""q"""."Table Named Wit
 -- a trigger on a partitioned table (the partitions' clones come with it) and one of a partition's own
 CREATE TRIGGER events_audit AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION pgjb_helpers.touch();
 CREATE TRIGGER only_2025 BEFORE INSERT ON public.events_2025 FOR EACH ROW EXECUTE FUNCTION pgjb_helpers.touch();
+-- a partition's inherited trigger whose enabled state (or comment) differs from its parent's
+ALTER TABLE public.events_2024 DISABLE TRIGGER events_audit;
+CREATE TRIGGER events_replica AFTER UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION pgjb_helpers.touch();
+ALTER TABLE public.events ENABLE REPLICA TRIGGER events_replica;
+ALTER TABLE public.events_2025 ENABLE TRIGGER events_replica;
+COMMENT ON TRIGGER events_audit ON public.events_2025 IS 'a partition''s own comment on an inherited trigger';
 
 -- row-level security
 ALTER TABLE public.accounts ENABLE ROW LEVEL SECURITY;
@@ -87,5 +93,7 @@ CREATE STATISTICS "Odd Schema ""q""".dep_stats (dependencies, ndistinct)
     ON id, "user" FROM "Odd Schema ""q"""."Table Named With Exactly Sixty Three Bytes Ünicode zzzzzzzzzzz";
 ALTER STATISTICS "Odd Schema ""q""".dep_stats SET STATISTICS 500;
 COMMENT ON STATISTICS "Odd Schema ""q""".dep_stats IS 'statistics comment';
+-- in another schema than its table: goes with its schema, not with the table
+CREATE STATISTICS "Odd Schema ""q""".cross_schema ON id, balance FROM public.accounts;
 CREATE STATISTICS public."Plain Stats" ON owner_name, balance FROM public.accounts;
 ALTER STATISTICS public."Plain Stats" OWNER TO pgjb_alice;

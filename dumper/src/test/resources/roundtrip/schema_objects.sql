@@ -10,6 +10,9 @@ CREATE EXTENSION hstore WITH SCHEMA ext;
 CREATE EXTENSION pg_trgm WITH SCHEMA ext;
 CREATE EXTENSION citext WITH SCHEMA public;
 COMMENT ON EXTENSION hstore IS 'key/value pairs';
+-- privileges changed on extension members after CREATE EXTENSION are dumped (as pg_dump does)
+GRANT EXECUTE ON FUNCTION ext.akeys(ext.hstore) TO pgjdump_cat_a_reader;
+REVOKE EXECUTE ON FUNCTION ext.similarity(text, text) FROM PUBLIC;
 
 -- collations
 CREATE COLLATION a."Ci Collation" (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
@@ -115,6 +118,9 @@ CREATE TABLE "B schema".uses_domain (
     CHECK (a.add_em(n, 1) > 0)
 );
 CREATE TABLE a.log (msg text);
+-- an array of a table's row type: the edge goes to the array type, which the table provides
+CREATE TABLE "B schema".aa_uses_rows (entries a.log[], point_list a."Point 3D"[]);
+INSERT INTO "B schema".aa_uses_rows VALUES (ARRAY[ROW('x')::a.log], ARRAY[ROW(1, 2, 'p', 'ok')::a."Point 3D"]);
 
 -- views: across schemas, options, check option, defaults on view columns, nested, grants
 CREATE VIEW "B schema"."View Over A" WITH (security_barrier = true) AS
@@ -137,6 +143,32 @@ CREATE OR REPLACE VIEW a.cyc_view AS
     WHERE a.cyc_fn(ROW(s.id, s.label)::a.cyc_view) IS NOT NULL;
 CREATE VIEW a.reads_cyc AS SELECT id FROM a.cyc_view;
 
+-- a default calling a function that returns the table's row type, and a check passing the whole
+-- row to a function: both loop through the table, so they leave CREATE TABLE
+CREATE TABLE a.loop_t (id integer, n integer DEFAULT 0);
+CREATE FUNCTION a.first_row() RETURNS a.loop_t LANGUAGE sql AS 'SELECT * FROM a.loop_t LIMIT 1';
+ALTER TABLE a.loop_t ALTER COLUMN n SET DEFAULT coalesce((a.first_row()).id, 0);
+CREATE TABLE a.loop_c (id integer, label text);
+CREATE FUNCTION a.row_ok(r a.loop_c) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT r.id IS NOT NULL OR r.label IS NULL';
+ALTER TABLE a.loop_c ADD CONSTRAINT "Row OK" CHECK (a.row_ok(loop_c));
+COMMENT ON CONSTRAINT "Row OK" ON a.loop_c IS 'whole row';
+
+-- a partitioned table whose key the partitions inherit: each partition's key is attached
+CREATE TABLE "B schema".measurements (id integer, at date, v a."Even Int", PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE "B schema".measurements_2024 PARTITION OF "B schema".measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE "B schema".measurements_rest PARTITION OF "B schema".measurements DEFAULT;
+
+-- views that read each other (legal to create, recursive only when queried)
+CREATE VIEW a.mutual_1 AS SELECT 1 AS x;
+CREATE VIEW a.mutual_2 AS SELECT x FROM a.mutual_1;
+CREATE OR REPLACE VIEW a.mutual_1 AS SELECT 1 AS x WHERE false UNION ALL SELECT x FROM a.mutual_2 WHERE false;
+
+-- GROUP BY a primary key only: the views need the key, which is created in post-data
+CREATE TABLE "B schema".grouped (id integer PRIMARY KEY, name text);
+CREATE VIEW "B schema".by_pk AS SELECT id, name, count(*) AS n FROM "B schema".grouped GROUP BY id;
+CREATE MATERIALIZED VIEW "B schema".mv_by_pk AS SELECT id, name FROM "B schema".grouped GROUP BY id;
+CREATE INDEX mv_by_pk_name ON "B schema".mv_by_pk (name);
+
 -- materialized views: populated (with an index), empty, and one over another
 CREATE MATERIALIZED VIEW a.mv_pop AS SELECT id, "Value" FROM a."Base Table";
 CREATE UNIQUE INDEX mv_pop_id ON a.mv_pop (id);
@@ -152,6 +184,14 @@ COMMENT ON RULE "Log Insert" ON a."Base Table" IS 'audit';
 CREATE RULE v_ins AS ON INSERT TO "B schema"."View Over A"
     DO INSTEAD INSERT INTO a."Base Table" (id, "Value") VALUES (NEW.id, NEW."Value");
 
+-- an INSTEAD OF trigger on a view
+CREATE FUNCTION a.v_check_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO a."Base Table" (id, mood) VALUES (NEW.id, NEW.mood);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER "Instead Insert" INSTEAD OF INSERT ON "B schema".v_check FOR EACH ROW EXECUTE FUNCTION a.v_check_insert();
+
 INSERT INTO a."Base Table" (id, "Value", mood, n, p, r, h, ci, code) VALUES
     (1, 'one', 'it''s "fine"', 4, ROW(1, 2, 'a', 'sad'), '[1.5,2.5)', 'a=>1, "b c"=>NULL', 'MiXeD', 'AB'),
     (2, 'two', '', 8, NULL, 'empty', NULL, NULL, NULL),
@@ -159,5 +199,11 @@ INSERT INTO a."Base Table" (id, "Value", mood, n, p, r, h, ci, code) VALUES
 INSERT INTO "B schema".uses_domain VALUES
     (2, '{sad,ok,"back\\slash"}', '[a,b)', '[1,5]', 'Hello', 'World'),
     (4, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO "B schema".grouped VALUES (1, 'one'), (2, 'two');
+INSERT INTO "B schema".measurements VALUES (1, '2024-05-01', 2), (2, '2030-01-01', 4);
+INSERT INTO a.loop_t (id) VALUES (5);
+INSERT INTO a.loop_t (id) VALUES (6);
+INSERT INTO a.loop_c VALUES (1, 'x');
 REFRESH MATERIALIZED VIEW a.mv_pop;
+REFRESH MATERIALIZED VIEW "B schema".mv_by_pk;
 REFRESH MATERIALIZED VIEW "B schema".mv_over_mv;

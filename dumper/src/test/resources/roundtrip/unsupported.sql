@@ -11,3 +11,7 @@ CREATE ACCESS METHOD pgjb_heap2 TYPE TABLE HANDLER heap_tableam_handler;
 CREATE TABLE public.other_am (a integer) USING pgjb_heap2;
 CREATE TABLE public.plain (a integer);
 INSERT INTO public.plain VALUES (1);
+CREATE TYPE public.pgjb_pair AS (a integer, b text);
+CREATE TABLE public.typed OF public.pgjb_pair;
+ALTER TABLE public.plain ALTER COLUMN a SET STATISTICS 200;
+ALTER TABLE public.plain ALTER COLUMN a SET (n_distinct = 5);

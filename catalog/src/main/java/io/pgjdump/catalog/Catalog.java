@@ -16,6 +16,7 @@ import io.pgjdump.catalog.sequence.Sequence;
 import io.pgjdump.catalog.sequence.SequenceReader;
 import io.pgjdump.catalog.sequence.SequenceRenderer;
 import io.pgjdump.catalog.table.Table;
+import io.pgjdump.catalog.table.TableLoops;
 import io.pgjdump.catalog.table.TableReader;
 import io.pgjdump.catalog.table.TableRenderer;
 import io.pgjdump.catalog.defaultacl.DefaultAcl;
@@ -89,7 +90,7 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         SchemaObjects objects = SchemaObjects.read(ctx);
         List<Index> indexes = IndexReader.read(ctx, objects.withMaterializedViews(tableOids));
         objects = objects.withRules(ctx, tableOids);
-        List<Trigger> triggers = TriggerReader.read(ctx, union(tableOids, dataOnlyOids));
+        List<Trigger> triggers = TriggerReader.read(ctx, union(objects.withViews(tableOids), dataOnlyOids));
         List<Policy> policies = PolicyReader.read(ctx, union(tableOids, dataOnlyOids));
         DataOnly dataOnly = dataOnlyTables.isEmpty() ? DataOnly.NONE : new DataOnly(dataOnlyTables,
                 SequenceReader.readDataOnly(ctx), allConstraints.stream()
@@ -146,11 +147,12 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         defaultAcls.forEach(d -> DefaultAclRenderer.render(d, opts).ifPresent(all::add));
         List<Dependency> dependencies = objects.adjust(this.dependencies);
         all.addAll(objects.render(all, dependencies, opts));
+        List<DdlItem> planned = TableLoops.breakLoops(all, tables, dependencies, opts);
         List<String> warnings = new ArrayList<>();
         List<DdlItem> pre = DependencySorter.sort(
-                all.stream().filter(i -> i.section() == Section.PRE_DATA).toList(), dependencies, warnings::add);
+                planned.stream().filter(i -> i.section() == Section.PRE_DATA).toList(), dependencies, warnings::add);
         List<DdlItem> post = DependencySorter.sort(
-                all.stream().filter(i -> i.section() == Section.POST_DATA).toList(), dependencies, warnings::add);
+                planned.stream().filter(i -> i.section() == Section.POST_DATA).toList(), dependencies, warnings::add);
         return new DdlPlan(pre, post, warnings);
     }
 

@@ -22,7 +22,6 @@ public enum ItemKind {
     SEQUENCE_OWNED_BY("SEQUENCE OWNED BY", Section.PRE_DATA),
     ATTACH_PARTITION("ATTACH PARTITION", Section.PRE_DATA),
     PUBLICATION("PUBLICATION", Section.POST_DATA),
-    DEFAULT_ACL("DEFAULT ACL", Section.PRE_DATA),
 
     TABLE_DATA("TABLE DATA", Section.DATA),
     SEQUENCE_SET("SEQUENCE SET", Section.DATA),
@@ -38,6 +37,9 @@ public enum ItemKind {
     POLICY("POLICY", Section.POST_DATA),
     PUBLICATION_TABLE("PUBLICATION TABLE", Section.POST_DATA),
     PUBLICATION_SCHEMA("PUBLICATION TABLES IN SCHEMA", Section.POST_DATA),
+    // after every object that has privileges, as in pg_dump: objects the replay creates later would
+    // otherwise pick up default privileges that the source's objects never had
+    DEFAULT_ACL("DEFAULT ACL", Section.POST_DATA),
     EVENT_TRIGGER("EVENT TRIGGER", Section.POST_DATA),
     MATERIALIZED_VIEW_DATA("MATERIALIZED VIEW DATA", Section.POST_DATA);
 

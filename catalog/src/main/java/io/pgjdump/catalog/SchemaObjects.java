@@ -65,11 +65,16 @@ public record SchemaObjects(List<Extension> extensions, List<Collation> collatio
         return out;
     }
 
+    /** The given table oids plus every view and materialized view: the relations rules and triggers hang on. */
+    Set<Long> withViews(Set<Long> tableOids) {
+        Set<Long> out = new HashSet<>(tableOids);
+        views.forEach(v -> out.add(v.oid()));
+        return out;
+    }
+
     SchemaObjects withRules(ReadContext ctx, Set<Long> tableOids) throws SQLException {
-        Set<Long> relations = new HashSet<>(tableOids);
-        views.forEach(v -> relations.add(v.oid()));
         return new SchemaObjects(extensions, collations, types, functions, aggregates, views,
-                RuleReader.read(ctx, relations));
+                RuleReader.read(ctx, withViews(tableOids)));
     }
 
     /** pg_depend edges as the sorter should see them (a range's canonical function waits only for its shell). */

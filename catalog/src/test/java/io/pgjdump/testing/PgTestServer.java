@@ -1,5 +1,7 @@
 package io.pgjdump.testing;
 
+import org.junit.jupiter.api.Assumptions;
+
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +29,7 @@ public final class PgTestServer {
     private final String password;
     private final String maintenanceDb;
     private final String origin;
+    private volatile Integer versionNum;
 
     private PgTestServer(String host, int port, String user, String password, String maintenanceDb, String origin) {
         this.host = host;
@@ -129,11 +132,33 @@ public final class PgTestServer {
         }
     }
 
+    /** server_version_num of the server under test, e.g. 170011; asked once, it does not change. */
     public int serverVersionNum() throws SQLException {
-        try (Connection c = connect(maintenanceDb); Statement st = c.createStatement();
-             var rs = st.executeQuery("SHOW server_version_num")) {
-            rs.next();
-            return Integer.parseInt(rs.getString(1));
+        Integer known = versionNum;
+        if (known == null) {
+            try (Connection c = connect(maintenanceDb); Statement st = c.createStatement();
+                 var rs = st.executeQuery("SHOW server_version_num")) {
+                rs.next();
+                known = Integer.parseInt(rs.getString(1));
+            }
+            versionNum = known;
         }
+        return known;
+    }
+
+    /** 13 for 130023: the number pg_dump, psql and the docs go by. */
+    public int serverMajorVersion() throws SQLException {
+        return serverVersionNum() / 10000;
+    }
+
+    /**
+     * Skips the calling test, saying why, on a server older than {@code versionNum} (e.g. 150000):
+     * the suite runs against PostgreSQL 13 to 17, and a feature of a newer release cannot be tested
+     * on an older one.
+     */
+    public void assumeAtLeast(int versionNum, String feature) throws SQLException {
+        int actual = serverVersionNum();
+        Assumptions.assumeTrue(actual >= versionNum, feature + " needs PostgreSQL " + versionNum / 10000
+                + " or newer; the server under test (" + origin + ") is " + actual);
     }
 }

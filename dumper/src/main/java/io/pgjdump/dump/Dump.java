@@ -9,6 +9,7 @@ import io.pgjdump.catalog.sequence.SequenceRenderer;
 import io.pgjdump.catalog.table.Table;
 import io.pgjdump.dump.data.DataPump;
 import io.pgjdump.dump.data.DataTask;
+import io.pgjdump.dump.data.TaskPlanner;
 import io.pgjdump.dump.output.AtomicFile;
 import io.pgjdump.dump.output.Framer;
 import io.pgjdump.dump.output.ScriptSink;
@@ -17,15 +18,17 @@ import io.pgjdump.dump.profile.ProfilePlan;
 import io.pgjdump.dump.script.ScriptText;
 import io.pgjdump.dump.snapshot.SnapshotLeader;
 import io.pgjdump.dump.snapshot.WorkerPool;
+import io.pgjdump.restore.verify.RowDigest;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +46,26 @@ public final class Dump {
 
     private final DataSource dataSource;
     private final DumpOptions options;
+    private final TaskPlanner planner;
+    private final DataPump.Settings pumpSettings;
     private final List<String> warnings = new ArrayList<>();
 
-    private Dump(DataSource dataSource, DumpOptions options) {
+    private Dump(DataSource dataSource, DumpOptions options, TaskPlanner planner, DataPump.Settings pumpSettings) {
         this.dataSource = dataSource;
         this.options = options;
+        this.planner = planner;
+        this.pumpSettings = pumpSettings;
     }
 
     public static DumpResult run(DataSource dataSource, DumpOptions options) throws DumpException {
-        return new Dump(dataSource, options).execute(false).result();
+        return new Dump(dataSource, options, TaskPlanner.defaults(), DataPump.Settings.defaults(options.jobs()))
+                .execute(false).result();
+    }
+
+    /** With other split and buffer sizes, so tests can split small tables and stall workers on purpose. */
+    static DumpResult run(DataSource dataSource, DumpOptions options, TaskPlanner planner, DataPump.Settings pump)
+            throws DumpException {
+        return new Dump(dataSource, options, planner, pump).execute(false).result();
     }
 
     /**
@@ -60,7 +74,8 @@ public final class Dump {
      * and why.
      */
     public static DryRun dryRun(DataSource dataSource, DumpOptions options) throws DumpException {
-        return new Dump(dataSource, options).execute(true).dryRun();
+        return new Dump(dataSource, options, TaskPlanner.defaults(), DataPump.Settings.defaults(options.jobs()))
+                .execute(true).dryRun();
     }
 
     private record Outcome(DumpResult result, DryRun dryRun) {
@@ -113,15 +128,21 @@ public final class Dump {
             if (dryRun) {
                 return new Outcome(null, DryRun.of(database, catalog, profile, profilePlan, warnings));
             }
-            options.listener().planned(parts.stream().mapToInt(p -> p.tables().size()).sum(), parts.stream()
+            List<List<DataTask>> tasks = new ArrayList<>();
+            for (ScriptPart part : parts) {
+                tasks.add(plan(leader, catalog, part.tables()));
+            }
+            options.listener().planned(tasks.stream().mapToInt(List::size).sum(), parts.stream()
                     .flatMap(p -> p.tables().stream()).mapToLong(Table::estimatedBytes).sum());
             String scopeText = profile == null ? scope() : "profile " + profile.name() + ", " + scope();
             if (options.output() == null) {
-                return new Outcome(writeScript(System.out, null, leader, catalog, parts, database, started, scopeText),
-                        null);
+                DumpResult result = writeScript(Channels.newChannel(System.out), null, leader, catalog, parts, tasks,
+                        database, started, scopeText);
+                System.out.flush();
+                return new Outcome(result, null);
             }
             try (AtomicFile file = AtomicFile.create(options.output())) {
-                DumpResult result = writeScript(file.stream(), file, leader, catalog, parts, database, started,
+                DumpResult result = writeScript(file.channel(), file, leader, catalog, parts, tasks, database, started,
                         scopeText);
                 Sidecars.write(options, result);
                 return new Outcome(result, null);
@@ -133,36 +154,39 @@ public final class Dump {
         }
     }
 
-    private DumpResult writeScript(OutputStream out, AtomicFile file, SnapshotLeader leader, Catalog catalog,
-                                   List<ScriptPart> parts, String database, Instant started, String scopeText)
+    private DumpResult writeScript(WritableByteChannel out, AtomicFile file, SnapshotLeader leader, Catalog catalog,
+                                   List<ScriptPart> parts, List<List<DataTask>> tasks, String database,
+                                   Instant started, String scopeText)
             throws DumpException, IOException {
         Framer framer = new Framer(options.compression());
         Map<String, TableStats> stats = new LinkedHashMap<>();
+        Map<String, RowDigest> digests = new HashMap<>();
         ScriptSink sink = new ScriptSink(out, framer);
         sink.writeText(ScriptText.header(TOOL + " " + VERSION, database, catalog.version().toString(), started,
                 scopeText));
         try (WorkerPool workers = WorkerPool.open(dataSource, leader, options.jobs())) {
-            DataPump pump = new DataPump(DataPump.Settings.defaults(options.jobs()).withRows(options.rows()), framer,
-                    workers::connection, (task, rows, rowBytes, fileBytes, nanos) -> {
+            DataPump pump = new DataPump(pumpSettings, options.rows(), framer, workers::connection,
+                    (task, copied, fileBytes, nanos) -> {
                         String key = task.table().schema() + "." + task.table().name();
-                        TableStats s = stats.getOrDefault(key,
-                                new TableStats(task.table().schema(), task.table().name(), 0, 0, 0, 0, 0))
-                                .plus(rows, rowBytes, fileBytes, nanos / 1e9);
+                        RowDigest digest = digests.computeIfAbsent(key, k -> new RowDigest());
+                        digest.add(copied.digest());
+                        TableStats s = stats.getOrDefault(key, TableStats.empty(task.table().schema(), task.table().name()))
+                                .plus(copied.rows(), copied.rowBytes(), fileBytes, nanos / 1e9, digest.hex());
                         stats.put(key, s);
                         if (task.part() == task.parts() - 1) {
                             options.listener().tableDone(s);
                         }
                     });
-            for (ScriptPart part : parts) {
+            for (int i = 0; i < parts.size(); i++) {
+                ScriptPart part = parts.get(i);
                 sink.writeText(part.before());
-                pump.run(plan(part.tables()), sink);
+                pump.run(tasks.get(i), sink);
                 sink.writeText(part.afterRows());
                 sink.writeText(sequenceValues(leader, part.sequences()));
                 sink.writeText(part.after());
             }
         }
         sink.writeText("\n" + ScriptText.COMPLETE);
-        sink.flush();
         if (file != null) {
             file.commit();
         }
@@ -171,16 +195,15 @@ public final class Dump {
                 catalog.notDumped(), warnings);
     }
 
-    /** Largest first, so a big table does not start last; name breaks ties so the file is reproducible. */
-    private List<DataTask> plan(List<Table> tables) {
-        List<Table> ordered = new ArrayList<>(tables);
-        ordered.sort(Comparator.comparingLong(Table::estimatedBytes).reversed()
-                .thenComparing(Table::schema).thenComparing(Table::name));
-        List<DataTask> tasks = new ArrayList<>();
-        for (Table t : ordered) {
-            tasks.add(DataTask.whole(tasks.size(), t));
+    private List<DataTask> plan(SnapshotLeader leader, Catalog catalog, List<Table> tables) throws DumpException {
+        if (tables.isEmpty()) {
+            return List.of();
         }
-        return tasks;
+        try {
+            return planner.plan(leader.connection(), catalog.version(), tables);
+        } catch (SQLException e) {
+            throw DumpException.of("reading table sizes", e);
+        }
     }
 
     private String sequenceValues(SnapshotLeader leader, List<Sequence> sequences) throws DumpException {

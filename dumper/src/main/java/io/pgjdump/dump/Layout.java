@@ -3,6 +3,7 @@ package io.pgjdump.dump;
 import io.pgjdump.catalog.Catalog;
 import io.pgjdump.catalog.DdlItem;
 import io.pgjdump.catalog.DdlPlan;
+import io.pgjdump.catalog.ItemKind;
 import io.pgjdump.catalog.sequence.Sequence;
 import io.pgjdump.dump.profile.Decision;
 import io.pgjdump.dump.profile.Decision.Category;
@@ -35,7 +36,7 @@ final class Layout {
         sequences.addAll(catalog.sequences());
         return List.of(new ScriptPart(o.dataOnly() ? "" : items(plan.preData()),
                 o.schemaOnly() ? List.of() : catalog.dataTables(), "",
-                o.schemaOnly() ? List.of() : sequences, o.dataOnly() ? "" : items(plan.postData())));
+                o.schemaOnly() ? List.of() : sequences, items(postData(plan, o))));
     }
 
     /** A profile's layout: platform rows first (user rows may reference them), then user schemas, then customisations. */
@@ -54,7 +55,7 @@ final class Layout {
                         rows ? p.platformSequences() : List.of(), ""),
                 new ScriptPart(part2, rows ? p.userRows() : List.of(),
                         rows && !p.userRows().isEmpty() ? TRIGGERS_ON : "",
-                        rows ? p.userSequences() : List.of(), ddl ? items(plan.postData()) : ""),
+                        rows ? p.userSequences() : List.of(), items(postData(plan, o))),
                 new ScriptPart(ScriptText.banner("PART 3: CUSTOMISATIONS OF PLATFORM TABLES")
                         + (ddl ? items(p.customisations()) : ""), List.of(), "", List.of(), ""));
     }
@@ -69,6 +70,16 @@ final class Layout {
         }
         sb.append("-- (pgjdump dump --profile ").append(profile).append(" --dry-run lists each object and why)\n--\n\n");
         return sb.toString();
+    }
+
+    /**
+     * REFRESH MATERIALIZED VIEW fills a view with rows, so it counts as data, as with pg_dump: left
+     * out of --schema-only, the only post-data item of --data-only.
+     */
+    private static List<DdlItem> postData(DdlPlan plan, DumpOptions o) {
+        return plan.postData().stream()
+                .filter(i -> i.kind() == ItemKind.MATERIALIZED_VIEW_DATA ? !o.schemaOnly() : !o.dataOnly())
+                .toList();
     }
 
     static String items(List<DdlItem> items) {

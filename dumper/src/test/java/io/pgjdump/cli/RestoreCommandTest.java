@@ -40,6 +40,24 @@ class RestoreCommandTest {
     }
 
     @Test
+    void readsStandardInputForDash() throws Exception {
+        try (TestDatabase target = server.createDatabase()) {
+            Path file = Files.writeString(dir.resolve("in.sql"), "CREATE TABLE t (id int);\nCOPY t FROM stdin;\n1\n2\n\\.\n");
+            java.io.InputStream stdin = System.in;
+            CliRun run;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                System.setIn(in);
+                run = CliRun.inProcess(args("restore", target.name(), "-j", "2", "-"));
+            } finally {
+                System.setIn(stdin);
+            }
+            assertEquals(ExitCode.OK, run.exitCode(), run.err());
+            assertTrue(run.err().contains("reading standard input: no checksum to verify"), run.err());
+            assertTrue(run.err().contains("1 COPY blocks, 2 rows"), run.err());
+        }
+    }
+
+    @Test
     void quietPrintsNothingOnSuccess() throws Exception {
         try (TestDatabase target = server.createDatabase()) {
             Path file = Files.writeString(dir.resolve("s.sql"), "CREATE TABLE t (id int);\nCOPY t FROM stdin;\n1\n\\.\n");

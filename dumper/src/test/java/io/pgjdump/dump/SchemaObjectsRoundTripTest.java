@@ -1,5 +1,6 @@
 package io.pgjdump.dump;
 
+import io.pgjdump.catalog.NotDumped;
 import io.pgjdump.catalog.RenderOptions;
 import io.pgjdump.catalog.Selection;
 import io.pgjdump.testing.PgTestServer;
@@ -82,6 +83,34 @@ class SchemaObjectsRoundTripTest {
             assertFalse(script.contains("GRANT "));
             assertFalse(script.contains("REVOKE "));
             assertFalse(script.contains("COMMENT ON"));
+        }
+    }
+
+    @Test
+    void refreshingMaterializedViewsIsData() throws Exception {
+        try (TestDatabase source = PgTestServer.get().createDatabase()) {
+            load(source);
+            Path schema = dir.resolve("schema.sql");
+            Path data = dir.resolve("data.sql");
+            RoundTrip.dump(source, schema, DumpOptions.builder().schemaOnly(true));
+            RoundTrip.dump(source, data, DumpOptions.builder().dataOnly(true));
+            assertFalse(Files.readString(schema).contains("REFRESH MATERIALIZED VIEW"), "no rows in --schema-only");
+            assertTrue(Files.readString(schema).contains("CREATE MATERIALIZED VIEW a.mv_pop"));
+            String rows = Files.readString(data);
+            assertTrue(rows.contains("REFRESH MATERIALIZED VIEW a.mv_pop;"), "rows of materialized views in --data-only");
+            assertFalse(rows.contains("CREATE MATERIALIZED VIEW"));
+            assertFalse(rows.contains("REFRESH MATERIALIZED VIEW a.mv_empty"), "an empty one stays empty");
+        }
+    }
+
+    @Test
+    void shellTypesAreReportedNotSilentlyLeftOut() throws Exception {
+        try (TestDatabase source = PgTestServer.get().createDatabase()) {
+            source.execute("CREATE SCHEMA s; CREATE TYPE s.\"Lonely Shell\"; CREATE TYPE s.r AS RANGE (subtype = int4);");
+            DumpResult result = RoundTrip.dump(source, dir.resolve("shell.sql"), DumpOptions.builder().schemaOnly(true));
+            assertEquals(List.of("TYPE s.Lonely Shell: base types and shell types are not dumped by pgjdump"),
+                    result.notDumped().stream().map(NotDumped::describe).toList(),
+                    "the shell is reported; the range type's own casts and constructors are not");
         }
     }
 }

@@ -194,25 +194,33 @@ class ExecutionTest {
         }
     }
 
-    /** Through a small queue (backpressure on every chunk) and across two jobs, a larger block loads whole. */
-    @Test
-    void bigBlocksThroughASmallQueue() throws Exception {
-        StringBuilder sb = new StringBuilder("CREATE TABLE big (id int, v text);\n");
+    /**
+     * Larger blocks across two jobs: from a stream through a small queue (backpressure on every
+     * chunk), and from a plain file, where the jobs read their blocks from the file themselves.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"stream", "file"})
+    void bigBlocksAcrossJobs(String input) throws Exception {
+        StringBuilder sb = new StringBuilder("CREATE TABLE big (id int, v text, pid int DEFAULT pg_backend_pid());\n");
         int perBlock = 150_000;
         for (int block = 0; block < 2; block++) {
-            sb.append("COPY big FROM stdin;\n");
+            sb.append("COPY big (id, v) FROM stdin;\n");
             for (int i = 0; i < perBlock; i++) {
                 sb.append(block * perBlock + i).append("\tvalue number ").append(i).append(" with some padding\n");
             }
             sb.append("\\.\n");
         }
-        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+        Path file = Targets.write(dir.resolve("big.sql"), sb.toString());
+        try (TestDatabase target = PgTestServer.get().createDatabase();
+             java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            RestoreOptions options = input.equals("file") ? RestoreOptions.file(file) : RestoreOptions.stream(in);
             RestoreResult r = Restore.run(Targets.dataSource(target),
-                    RestoreOptions.file(Targets.write(dir.resolve("big.sql"), sb.toString())).withJobs(2)
-                            .withCopyBufferBytes(64 * 1024));
-            assertFalse(r.failed());
+                    options.withJobs(2).withCopyBufferBytes(64 * 1024));
+            assertFalse(r.failed(), () -> r.failures().toString());
             assertEquals(2L * perBlock, r.rows());
             assertEquals(2L * perBlock, count(target, "SELECT count(DISTINCT id) FROM big"));
+            assertEquals(perBlock, count(target, "SELECT count(*) FROM big WHERE id < " + perBlock
+                    + " AND pid = (SELECT min(pid) FROM big WHERE id < " + perBlock + ")"), "a block loads on one connection");
         }
     }
 
@@ -230,6 +238,48 @@ class ExecutionTest {
                     RestoreOptions.file(dir.resolve("tx.sql")).withSingleTransaction(true)));
             assertEquals(1, e.line());
         }
+    }
+
+    /** A lost connection ends the restore even with continue-on-error, instead of failing every statement after. */
+    @Test
+    void lostMainConnectionStopsEvenWhenContinuingOnErrors() throws Exception {
+        String script = "CREATE TABLE a (id int);\nSELECT pg_terminate_backend(pg_backend_pid());\n"
+                + "CREATE TABLE b (id int);\nCREATE TABLE c (id int);\n";
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            RestoreException e = assertThrows(RestoreException.class, () -> Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(Targets.write(dir.resolve("kill.sql"), script)).withContinueOnError(true)));
+            assertEquals(2, e.line(), e.getMessage());
+            assertEquals("57P01", e.sqlState(), e.getMessage());
+        }
+    }
+
+    /** A job whose backend dies in the middle of a COPY must not leave the reader waiting on it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"stream", "file"})
+    void jobKilledDuringCopyDoesNotHang(String input) throws Exception {
+        StringBuilder sb = new StringBuilder("CREATE TABLE victim (id int, "
+                + "boom boolean DEFAULT (CASE WHEN random() < 2 THEN pg_terminate_backend(pg_backend_pid()) END));\n"
+                + "COPY victim (id) FROM stdin;\n");
+        for (int i = 0; i < 200_000; i++) {
+            sb.append(i).append('\n');
+        }
+        sb.append("\\.\nCREATE TABLE after_it (id int);\n");
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            Path file = Targets.write(dir.resolve("victim.sql"), sb.toString());
+            RestoreException e;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                RestoreOptions options = input.equals("file") ? RestoreOptions.file(file) : RestoreOptions.stream(in);
+                e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                        () -> assertThrows(RestoreException.class, () -> Restore.run(Targets.dataSource(target),
+                                options.withJobs(2).withContinueOnError(true).withCopyBufferBytes(64 * 1024))));
+            }
+            assertTrue(connectionLoss(e.sqlState()), e.getMessage());
+            assertEquals(0, count(target, "SELECT count(*) FROM pg_class WHERE relname = 'after_it'"));
+        }
+    }
+
+    private static boolean connectionLoss(String state) {
+        return state != null && (state.equals("57P01") || state.startsWith("08"));
     }
 
     @Test

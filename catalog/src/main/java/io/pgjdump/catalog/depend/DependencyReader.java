@@ -14,11 +14,17 @@ import java.util.List;
  */
 public final class DependencyReader {
 
-    // 16384 is FirstNormalObjectId: objects below it come with the server and never need ordering
+    // 16384 is FirstNormalObjectId: objects below it come with the server and never need ordering.
+    // An implicit array type (a column of type foo[]) is made by its element type, so an edge to
+    // it is read as an edge to the element: that is the type an item creates and provides.
     private static final String SQL = """
             SELECT d.classid::pg_catalog.regclass::text AS cls, d.objid::bigint AS objid,
-                   d.refclassid::pg_catalog.regclass::text AS refcls, d.refobjid::bigint AS refobjid
+                   CASE WHEN elem.oid IS NULL THEN d.refclassid::pg_catalog.regclass::text
+                        ELSE 'pg_type' END AS refcls,
+                   coalesce(elem.oid, d.refobjid)::bigint AS refobjid
             FROM pg_catalog.pg_depend d
+            LEFT JOIN pg_catalog.pg_type elem ON d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                 AND elem.typarray = d.refobjid
             WHERE d.deptype = 'n' AND d.objid >= 16384 AND d.refobjid >= 16384
             """;
 

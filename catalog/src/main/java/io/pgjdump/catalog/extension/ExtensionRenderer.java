@@ -24,6 +24,9 @@ public final class ExtensionRenderer {
         sql.append("CREATE EXTENSION IF NOT EXISTS ").append(Quote.ident(e.name())).append(" WITH SCHEMA ")
                 .append(Quote.ident(e.schema())).append(";\n");
         Decorations.comment(sql, "EXTENSION " + Quote.ident(e.name()), e.comment(), opts);
+        for (Extension.MemberAcl m : e.changedAcls()) {
+            Decorations.grants(sql, m.objectType(), m.target(), m.acl(), m.owner(), opts);
+        }
         Set<ObjectKey> provides = new HashSet<>(e.members());
         provides.add(e.key());
         return new DdlItem(ItemKind.EXTENSION.section(), ItemKind.EXTENSION, null, e.name(), null, sql.toString(),

@@ -18,6 +18,12 @@ public record Column(int num, String name, String type, boolean notNull, String 
                      char identity, char generated, String collation, String storage, String compression,
                      boolean isLocal, String comment, String acl, IdentitySequence identitySequence) {
 
+    /** The same column without its default, which is then set by a separate statement. */
+    public Column withoutDefault() {
+        return new Column(num, name, type, notNull, null, 0, identity, generated, collation, storage, compression,
+                isLocal, comment, acl, identitySequence);
+    }
+
     public boolean isGenerated() {
         return generated != 0;
     }

@@ -55,4 +55,10 @@ public record Table(long oid, String schema, String name, String owner, char rel
                 partitionBound, partitionParent, inherits, replicaIdentity, rowSecurity, forceRowSecurity, comment,
                 acl, rowTypeOid, estimatedBytes, estimatedRows, dumpData, visible);
     }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(oid, schema, name, owner, relkind, persistence, newColumns, checks, reloptions, partitionKey,
+                partitionBound, partitionParent, inherits, replicaIdentity, rowSecurity, forceRowSecurity, comment,
+                acl, rowTypeOid, estimatedBytes, estimatedRows, dumpData, visible);
+    }
 }

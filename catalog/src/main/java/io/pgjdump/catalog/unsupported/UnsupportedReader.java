@@ -41,6 +41,12 @@ public final class UnsupportedReader {
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
                     JOIN pg_catalog.pg_am am ON am.oid = x.relam
                     WHERE x.relkind IN ('r', 'm') AND am.amname <> 'heap' AND %s""".formatted(notMember("pg_class"))),
+            new Probe("TYPE", Scope.SCHEMA, "base types and shell types are not dumped by pgjdump", """
+                    SELECT n.nspname, x.typname AS name FROM pg_catalog.pg_type x
+                    JOIN pg_catalog.pg_namespace n ON n.oid = x.typnamespace
+                    WHERE (x.typtype = 'p' OR (x.typtype = 'b' AND NOT EXISTS (
+                               SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = x.oid)))
+                      AND %s""".formatted(notMember("pg_type"))),
             new Probe("OPERATOR", Scope.SCHEMA, "operators are not dumped by pgjdump", """
                     SELECT n.nspname, x.oprname || '(' || pg_catalog.format_type(x.oprleft, NULL) || ', '
                            || pg_catalog.format_type(x.oprright, NULL) || ')' AS name
@@ -76,6 +82,41 @@ public final class UnsupportedReader {
                     SELECT n.nspname, x.conname AS name FROM pg_catalog.pg_conversion x
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.connamespace
                     WHERE %s""".formatted(notMember("pg_conversion"))),
+            new Probe("TABLE", Scope.RELATION,
+                    "is a typed table (OF type), which pgjdump writes as a plain table", """
+                    SELECT n.nspname, x.relname || ' (OF ' || pg_catalog.format_type(x.reloftype, NULL) || ')' AS name,
+                           x.relname
+                    FROM pg_catalog.pg_class x JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
+                    WHERE x.relkind IN ('r', 'p') AND x.reloftype <> 0 AND %s""".formatted(notMember("pg_class"))),
+            // a relation's own tablespace; 0 is the database's default, which a restore uses anyway
+            new Probe("TABLESPACE PLACEMENT", Scope.RELATION,
+                    "lives in a tablespace of its own, which pgjdump does not reproduce", """
+                    SELECT n.nspname, CASE WHEN x.relkind = 'i' THEN 'index ' ELSE '' END || x.relname
+                           || ' (TABLESPACE ' || ts.spcname || ')' AS name,
+                           CASE WHEN x.relkind = 'i' THEN t.relname ELSE x.relname END AS relname
+                    FROM pg_catalog.pg_class x JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
+                    JOIN pg_catalog.pg_tablespace ts ON ts.oid = x.reltablespace
+                    LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = x.oid
+                    LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+                    WHERE x.relkind IN ('r', 'p', 'm', 'i', 'I') AND x.reltablespace <> 0
+                      AND %s""".formatted(notMember("pg_class"))),
+            // attstattarget: -1 until 16, NULL from 17 mean "the default"; either way not >= 0. Only the
+            // options ALTER COLUMN SET accepts (n_distinct, n_distinct_inherited) count: a server may
+            // keep private entries of its own in attoptions
+            new Probe("COLUMN", Scope.RELATION,
+                    "has a per-column statistics target or options, which pgjdump does not reproduce", """
+                    SELECT n.nspname, x.relname || '.' || a.attname || ' ('
+                           || pg_catalog.concat_ws(', ',
+                                  CASE WHEN a.attstattarget >= 0 THEN 'SET STATISTICS ' || a.attstattarget END,
+                                  'SET (' || NULLIF(pg_catalog.array_to_string(o.opts, ', '), '') || ')')
+                           || ')' AS name, x.relname
+                    FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class x ON x.oid = a.attrelid
+                    JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
+                    CROSS JOIN LATERAL (SELECT ARRAY(SELECT opt FROM pg_catalog.unnest(a.attoptions) AS u(opt)
+                                                      WHERE opt LIKE 'n\\_distinct%%') AS opts) o
+                    WHERE x.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+                      AND (a.attstattarget >= 0 OR pg_catalog.cardinality(o.opts) > 0)
+                      AND %s""".formatted(notMember("pg_class"))),
             new Probe("FOREIGN DATA WRAPPER", Scope.DATABASE, "foreign data wrappers are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, x.fdwname AS name FROM pg_catalog.pg_foreign_data_wrapper x
                     WHERE %s""".formatted(notMember("pg_foreign_data_wrapper"))),
@@ -111,6 +152,10 @@ public final class UnsupportedReader {
             new Probe("ACCESS METHOD", Scope.DATABASE, "access methods are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, x.amname AS name FROM pg_catalog.pg_am x
                     WHERE x.oid >= 16384 AND %s""".formatted(notMember("pg_am"))),
+            new Probe("SECURITY LABEL", Scope.DATABASE, "security labels are not dumped by pgjdump", """
+                    SELECT NULL::text AS nspname, x.provider || ' label on '
+                           || pg_catalog.pg_describe_object(x.classoid, x.objoid, x.objsubid) AS name
+                    FROM pg_catalog.pg_seclabel x"""),
             new Probe("SUBSCRIPTION", Scope.DATABASE, "subscriptions are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, x.subname AS name FROM pg_catalog.pg_subscription x
                     JOIN pg_catalog.pg_database db ON db.oid = x.subdbid

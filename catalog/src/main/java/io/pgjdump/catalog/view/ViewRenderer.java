@@ -5,6 +5,7 @@ import io.pgjdump.catalog.ItemKind;
 import io.pgjdump.catalog.ObjectKey;
 import io.pgjdump.catalog.Quote;
 import io.pgjdump.catalog.RenderOptions;
+import io.pgjdump.catalog.Section;
 import io.pgjdump.catalog.acl.Decorations;
 
 import java.util.ArrayList;
@@ -34,6 +35,22 @@ public final class ViewRenderer {
     }
 
     public static List<DdlItem> render(View v, RenderOptions opts) {
+        return render(v, opts, Section.PRE_DATA);
+    }
+
+    /**
+     * A materialized view whose query needs something only post-data creates (a primary key that
+     * makes GROUP BY valid, say) is created in post-data as a whole.
+     */
+    public static List<DdlItem> renderPostponed(View v, RenderOptions opts) {
+        if (!v.isMaterialized()) {
+            throw new IllegalArgumentException("only materialized views are postponed whole: " + v.schema() + "."
+                    + v.name());
+        }
+        return render(v, opts, Section.POST_DATA);
+    }
+
+    private static List<DdlItem> render(View v, RenderOptions opts, Section section) {
         String qname = Quote.qualified(v.schema(), v.name());
         StringBuilder sql = new StringBuilder("CREATE ").append(v.keyword()).append(' ').append(qname);
         appendQuery(sql, v);
@@ -43,11 +60,10 @@ public final class ViewRenderer {
         sql.append(";\n");
         decorate(sql, v, qname, opts);
         Set<ObjectKey> provides = relationKeys(v);
-        provides.add(new ObjectKey("pg_rewrite", v.rewriteOid()));
+        provides.add(rewriteKey(v));
         ItemKind kind = v.isMaterialized() ? ItemKind.MATERIALIZED_VIEW : ItemKind.VIEW;
         List<DdlItem> items = new ArrayList<>();
-        items.add(new DdlItem(kind.section(), kind, v.schema(), v.name(), v.owner(), sql.toString(), provides,
-                Set.of()));
+        items.add(new DdlItem(section, kind, v.schema(), v.name(), v.owner(), sql.toString(), provides, Set.of()));
         if (v.isMaterialized() && v.populated()) {
             Set<ObjectKey> needs = new HashSet<>(List.of(v.key()));
             for (View.Read r : v.reads()) {
@@ -84,7 +100,15 @@ public final class ViewRenderer {
                 new DdlItem(ItemKind.VIEW.section(), ItemKind.VIEW, v.schema(), v.name(), v.owner(), sql.toString(),
                         relationKeys(v), Set.of()),
                 new DdlItem(ItemKind.RULE.section(), ItemKind.RULE, v.schema(), v.name() + " _RETURN", v.owner(),
-                        replace.toString(), Set.of(definitionKey(v.oid())), Set.of()));
+                        replace.toString(), Set.of(definitionKey(v.oid()), rewriteKey(v)), Set.of()));
+    }
+
+    /**
+     * The view's _RETURN rule: pg_depend hangs what the query reads on it. In a split view the
+     * post-data item provides it, so that item waits for post-data objects the query needs.
+     */
+    static ObjectKey rewriteKey(View v) {
+        return new ObjectKey("pg_rewrite", v.rewriteOid());
     }
 
     private static void appendQuery(StringBuilder sql, View v) {
@@ -112,7 +136,7 @@ public final class ViewRenderer {
 
     private static void decorate(StringBuilder sql, View v, String qname, RenderOptions opts) {
         for (View.ViewColumn c : v.columns()) {
-            if (c.defaultExpr() != null) {
+            if (c.defaultExpr() != null && !v.isMaterialized()) { // only plain views take column defaults
                 sql.append("ALTER ").append(v.keyword()).append(' ').append(qname).append(" ALTER COLUMN ")
                         .append(Quote.ident(c.name())).append(" SET DEFAULT ").append(c.defaultExpr()).append(";\n");
             }

@@ -1,15 +1,17 @@
 package io.pgjdump.dump.data;
 
+import io.pgjdump.dump.output.BlockBuffers;
 import io.pgjdump.dump.output.Framer;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * Accumulates COPY rows into blocks of about {@code targetBytes}, each complete with its header
  * and terminator, and hands every finished block on. Rows are never split across blocks, so a
- * block can be replayed on its own.
+ * block can be replayed on its own. Blocks are built in pooled direct buffers; a row too big for
+ * one gets a heap buffer of its own size.
  */
 final class CopyBlockBuilder implements RowBlocks {
 
@@ -18,32 +20,34 @@ final class CopyBlockBuilder implements RowBlocks {
     private final byte[] header;
     private final int targetBytes;
     private final Framer framer;
+    private final BlockBuffers buffers;
     private final Consumer<CopyBlock> sink;
-    private byte[] buf;
-    private int len;
+    private ByteBuffer buf;
     private long rowsInBlock;
     private long rowsTotal;
     private long rowBytesTotal;
     private int blocks;
 
-    CopyBlockBuilder(String header, int targetBytes, Framer framer, Consumer<CopyBlock> sink) {
+    /** {@code targetBytes} must leave room below the buffers' capacity for the row that crosses it. */
+    CopyBlockBuilder(String header, int targetBytes, Framer framer, BlockBuffers buffers, Consumer<CopyBlock> sink) {
         this.header = header.getBytes(StandardCharsets.UTF_8);
         this.targetBytes = targetBytes;
         this.framer = framer;
+        this.buffers = buffers;
         this.sink = sink;
-        this.buf = new byte[Math.max(64 * 1024, Math.min(targetBytes, 1 << 20))];
         start();
     }
 
     @Override
     public void addRow(byte[] row) {
-        ensure(row.length + TERMINATOR.length);
-        System.arraycopy(row, 0, buf, len, row.length);
-        len += row.length;
+        if (buf.remaining() < row.length + TERMINATOR.length) {
+            grow(row.length + TERMINATOR.length);
+        }
+        buf.put(row);
         rowsInBlock++;
         rowsTotal++;
         rowBytesTotal += row.length;
-        if (len >= targetBytes) {
+        if (buf.position() >= targetBytes) {
             emit();
             start();
         }
@@ -57,8 +61,19 @@ final class CopyBlockBuilder implements RowBlocks {
     public void finish(boolean emitEmpty) {
         if (rowsInBlock > 0 || (emitEmpty && blocks == 0)) {
             emit();
+        } else {
+            buffers.recycle(buf);
         }
         buf = null;
+    }
+
+    /** Gives the unfinished block's buffer back after a failure. */
+    @Override
+    public void abandon() {
+        if (buf != null) {
+            buffers.recycle(buf);
+            buf = null;
+        }
     }
 
     @Override
@@ -72,24 +87,30 @@ final class CopyBlockBuilder implements RowBlocks {
     }
 
     private void start() {
-        len = 0;
         rowsInBlock = 0;
-        ensure(header.length);
-        System.arraycopy(header, 0, buf, 0, header.length);
-        len = header.length;
+        buf = buffers.plain();
+        if (buf.remaining() < header.length + TERMINATOR.length) {
+            grow(header.length + TERMINATOR.length);
+        }
+        buf.put(header);
     }
 
     private void emit() {
-        ensure(TERMINATOR.length);
-        System.arraycopy(TERMINATOR, 0, buf, len, TERMINATOR.length);
-        len += TERMINATOR.length;
-        sink.accept(new CopyBlock(framer.frame(buf, len), len, rowsInBlock));
+        buf.put(TERMINATOR);
+        int length = buf.position();
+        buf.flip();
+        ByteBuffer framed = framer.frame(buf, buffers);
+        buf = null;
+        sink.accept(new CopyBlock(framed, length, rowsInBlock));
         blocks++;
     }
 
-    private void ensure(int more) {
-        if (len + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
-        }
+    /** Only for a row bigger than a pooled buffer's spare room: rare, so a one-off heap buffer. */
+    private void grow(int more) {
+        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + more));
+        buf.flip();
+        bigger.put(buf);
+        buffers.recycle(buf);
+        buf = bigger;
     }
 }

@@ -1,8 +1,10 @@
 package io.pgjdump.dump.data;
 
 import io.pgjdump.catalog.Quote;
+import io.pgjdump.dump.output.BlockBuffers;
 import io.pgjdump.dump.output.Framer;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -11,24 +13,30 @@ import java.util.function.Consumer;
  * Writes rows as multi-row INSERT statements, converting each COPY text row as it arrives, so
  * memory stays at one block whatever the table size. Every value becomes a string literal (or
  * NULL): INSERT resolves the literal to the column's type exactly as COPY would read the same text.
- * A block always ends at a statement boundary, so blocks replay independently.
+ * A block always ends at a statement boundary, so blocks replay independently; a statement ends
+ * early when its block is full.
  */
 final class InsertBlockBuilder implements RowBlocks {
+
+    private static final byte[] ROW_SEPARATOR = ",\n\t".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] prefix;
     private final byte[] suffix;
     private final RowFormat format;
     private final int targetBytes;
     private final Framer framer;
+    private final BlockBuffers buffers;
     private final Consumer<CopyBlock> sink;
-    private byte[] buf = new byte[64 * 1024];
-    private int len;
+    private ByteBuffer buf;
+    private byte[] tuple = new byte[1024];
+    private int tupleLength;
     private int rowsInStatement;
     private long rowsInBlock;
     private long rowsTotal;
     private long rowBytesTotal;
 
-    InsertBlockBuilder(DataTask task, RowFormat format, int targetBytes, Framer framer, Consumer<CopyBlock> sink) {
+    InsertBlockBuilder(DataTask task, RowFormat format, int targetBytes, Framer framer, BlockBuffers buffers,
+                       Consumer<CopyBlock> sink) {
         boolean overriding = task.table().copyColumns().stream().anyMatch(c -> c.identity() == 'a');
         String head = "INSERT INTO " + Quote.qualified(task.table().schema(), task.table().name()) + " ("
                 + task.columnList() + ")" + (overriding ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES\n\t";
@@ -38,34 +46,51 @@ final class InsertBlockBuilder implements RowBlocks {
         this.format = format;
         this.targetBytes = targetBytes;
         this.framer = framer;
+        this.buffers = buffers;
         this.sink = sink;
     }
 
     @Override
     public void addRow(byte[] row) {
-        append(rowsInStatement == 0 ? prefix : ROW_SEPARATOR);
-        appendTuple(row);
+        toTuple(row);
+        if (buf == null) {
+            buf = buffers.plain();
+        }
+        byte[] lead = rowsInStatement == 0 ? prefix : ROW_SEPARATOR;
+        ensure(lead.length + tupleLength + suffix.length + 1);
+        buf.put(lead).put(tuple, 0, tupleLength);
         rowsInStatement++;
         rowsInBlock++;
         rowsTotal++;
         rowBytesTotal += row.length;
-        if (rowsInStatement >= format.rowsPerInsert()) {
+        boolean full = buf.position() >= targetBytes;
+        if (rowsInStatement >= format.rowsPerInsert() || full) {
             endStatement();
-            if (len >= targetBytes) {
-                emit();
-            }
+        }
+        if (full) {
+            emit();
         }
     }
 
     @Override
     public void finish(boolean emitEmpty) {
+        // a table without rows needs no statement at all
         if (rowsInStatement > 0) {
             endStatement();
         }
-        if (len > 0) {
+        if (buf != null && rowsInBlock > 0) {
             emit();
+        } else {
+            abandon();
         }
-        buf = null;
+    }
+
+    @Override
+    public void abandon() {
+        if (buf != null) {
+            buffers.recycle(buf);
+            buf = null;
+        }
     }
 
     @Override
@@ -78,29 +103,46 @@ final class InsertBlockBuilder implements RowBlocks {
         return rowBytesTotal;
     }
 
-    private static final byte[] ROW_SEPARATOR = ",\n\t".getBytes(StandardCharsets.US_ASCII);
-
     private void endStatement() {
-        append(suffix);
+        buf.put(suffix);
         rowsInStatement = 0;
     }
 
     private void emit() {
-        append(new byte[] {'\n'});
-        sink.accept(new CopyBlock(framer.frame(buf, len), len, rowsInBlock));
-        len = 0;
+        ensure(1);
+        buf.put((byte) '\n');
+        int length = buf.position();
+        buf.flip();
+        ByteBuffer framed = framer.frame(buf, buffers);
+        buf = null;
+        sink.accept(new CopyBlock(framed, length, rowsInBlock));
         rowsInBlock = 0;
     }
 
+    /** Only for a statement bigger than a pooled buffer's spare room: rare, so a one-off heap buffer. */
+    private void ensure(int more) {
+        if (buf.remaining() < more) {
+            ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + more));
+            buf.flip();
+            bigger.put(buf);
+            buffers.recycle(buf);
+            buf = bigger;
+        }
+    }
+
     /** COPY text: fields split by tab, \N is NULL, backslash escapes; a literal doubles its quotes. */
-    private void appendTuple(byte[] row) {
+    private void toTuple(byte[] row) {
         int end = row.length;
         if (end > 0 && row[end - 1] == '\n') {
             end--;
         }
         // worst case: every byte a doubled quote, every field an empty literal with its separator
-        ensure(6 * end + 16);
-        buf[len++] = '(';
+        int worst = 6 * end + 16;
+        if (tuple.length < worst) {
+            tuple = Arrays.copyOf(tuple, Math.max(worst, tuple.length * 2));
+        }
+        tupleLength = 0;
+        tuple[tupleLength++] = '(';
         int start = 0;
         while (true) {
             int tab = start;
@@ -111,22 +153,21 @@ final class InsertBlockBuilder implements RowBlocks {
             if (tab >= end) {
                 break;
             }
-            buf[len++] = ',';
-            buf[len++] = ' ';
+            tuple[tupleLength++] = ',';
+            tuple[tupleLength++] = ' ';
             start = tab + 1;
         }
-        buf[len++] = ')';
+        tuple[tupleLength++] = ')';
     }
 
     private void appendValue(byte[] row, int from, int to) {
         if (to - from == 2 && row[from] == '\\' && row[from + 1] == 'N') {
-            buf[len++] = 'N';
-            buf[len++] = 'U';
-            buf[len++] = 'L';
-            buf[len++] = 'L';
+            for (byte b : NULL) {
+                tuple[tupleLength++] = b;
+            }
             return;
         }
-        buf[len++] = '\'';
+        tuple[tupleLength++] = '\'';
         for (int i = from; i < to; i++) {
             byte b = row[i];
             if (b == '\\' && i + 1 < to) {
@@ -164,22 +205,12 @@ final class InsertBlockBuilder implements RowBlocks {
                 }
             }
             if (b == '\'') {
-                buf[len++] = '\'';
+                tuple[tupleLength++] = '\'';
             }
-            buf[len++] = b;
+            tuple[tupleLength++] = b;
         }
-        buf[len++] = '\'';
+        tuple[tupleLength++] = '\'';
     }
 
-    private void append(byte[] bytes) {
-        ensure(bytes.length);
-        System.arraycopy(bytes, 0, buf, len, bytes.length);
-        len += bytes.length;
-    }
-
-    private void ensure(int more) {
-        if (len + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
-        }
-    }
+    private static final byte[] NULL = "NULL".getBytes(StandardCharsets.US_ASCII);
 }

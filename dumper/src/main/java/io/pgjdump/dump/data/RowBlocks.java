@@ -9,6 +9,9 @@ interface RowBlocks {
     /** Emits what is left; an empty block only when asked and only where the format has one. */
     void finish(boolean emitEmpty);
 
+    /** Gives the unfinished block's buffer back after a failure. */
+    void abandon();
+
     long rows();
 
     long rowBytes();

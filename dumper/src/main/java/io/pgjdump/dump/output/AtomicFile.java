@@ -3,7 +3,9 @@ package io.pgjdump.dump.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +32,14 @@ public final class AtomicFile implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final FileChannel channel;
+    private final BackgroundSync sync;
     private boolean committed;
 
     private AtomicFile(Path target, Path temp, FileChannel channel) {
         this.target = target;
         this.temp = temp;
         this.channel = channel;
+        this.sync = new BackgroundSync(channel);
     }
 
     public static AtomicFile create(Path target) throws IOException {
@@ -82,12 +86,39 @@ public final class AtomicFile implements AutoCloseable {
         };
     }
 
+    /**
+     * The channel to write to; not buffered, so write big pieces. Every {@link BackgroundSync#EVERY}
+     * bytes it starts flushing what is written to disk in the background, so the final sync at
+     * commit has little left to do.
+     */
+    public WritableByteChannel channel() {
+        return new WritableByteChannel() {
+            @Override
+            public int write(ByteBuffer src) throws IOException {
+                int n = channel.write(src);
+                sync.written(n);
+                return n;
+            }
+
+            @Override
+            public boolean isOpen() {
+                return channel.isOpen();
+            }
+
+            @Override
+            public void close() {
+                // commit or close of the AtomicFile closes the file
+            }
+        };
+    }
+
     public Path target() {
         return target;
     }
 
     /** Forces the bytes to disk and gives the file its final name. */
     public void commit() throws IOException {
+        sync.finish();
         channel.force(true);
         channel.close();
         try {
@@ -103,6 +134,7 @@ public final class AtomicFile implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             try {
+                sync.abandon();
                 channel.close();
             } finally {
                 Files.deleteIfExists(temp);

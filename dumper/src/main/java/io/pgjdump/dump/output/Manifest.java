@@ -15,14 +15,19 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(int formatVersion, String tool, String toolVersion, String serverVersion, String database,
-                       String started, String finished, String status, Map<String, Object> options,
-                       Output output, List<TableEntry> tables, List<SkippedEntry> notDumped, List<String> warnings) {
+                       String started, String finished, double seconds, String status, Map<String, Object> options,
+                       Output output, String rowDigest, List<TableEntry> tables, List<SkippedEntry> notDumped,
+                       List<String> warnings) {
 
     public record Output(String file, String compression, long bytes, long scriptBytes, String sha256) {
     }
 
+    /**
+     * @param digest the {@code rowDigest} of the table's rows (see io.pgjdump.restore.verify.RowDigest):
+     *               a restore check re-reads the table with COPY TO STDOUT and compares
+     */
     public record TableEntry(String schema, String name, long rows, long rowBytes, long fileBytes, double seconds,
-                             int parts) {
+                             int parts, String digest) {
     }
 
     public record SkippedEntry(String kind, String schema, String name, String reason) {

@@ -1,8 +1,8 @@
 package io.pgjdump.dump.output;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,18 +10,19 @@ import java.util.HexFormat;
 
 /**
  * The single writer of the output: appends already-framed pieces in order, counting bytes and
- * hashing them on the way out, so the checksum never needs a second read of the file.
+ * hashing them on the way out, so the checksum never needs a second read of the file. Blocks are
+ * big (hundreds of KiB), so they go straight to the channel without another buffer or copy.
  */
-public final class ScriptSink implements AutoCloseable {
+public final class ScriptSink {
 
-    private final OutputStream out;
+    private final WritableByteChannel out;
     private final MessageDigest sha256;
     private final Framer framer;
     private long bytes;
     private long plainBytes;
 
-    public ScriptSink(OutputStream out, Framer framer) {
-        this.out = new BufferedOutputStream(out, 1 << 20);
+    public ScriptSink(WritableByteChannel out, Framer framer) {
+        this.out = out;
         this.framer = framer;
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
@@ -33,14 +34,21 @@ public final class ScriptSink implements AutoCloseable {
     /** Writes SQL text produced on the writer's thread (header, DDL, setval). */
     public void writeText(String sql) throws IOException {
         byte[] plain = sql.getBytes(StandardCharsets.UTF_8);
-        writeFramed(framer.frame(plain, plain.length), plain.length);
+        writeBlock(ByteBuffer.wrap(framer.frame(plain)), plain.length);
     }
 
-    /** Writes bytes a worker has already framed; plainLength is their size before compression. */
-    public void writeFramed(byte[] framed, long plainLength) throws IOException {
-        out.write(framed);
+    /**
+     * Writes bytes a worker has already framed, from the buffer's position to its limit;
+     * plainLength is their size before compression. The buffer's position is left unchanged.
+     */
+    public void writeBlock(ByteBuffer framed, long plainLength) throws IOException {
+        int start = framed.position();
         sha256.update(framed);
-        bytes += framed.length;
+        framed.position(start);
+        while (framed.hasRemaining()) {
+            bytes += out.write(framed);
+        }
+        framed.position(start);
         plainBytes += plainLength;
     }
 
@@ -55,27 +63,10 @@ public final class ScriptSink implements AutoCloseable {
     }
 
     public String sha256Hex() {
-        return HexFormat.of().formatHex(((MessageDigest) cloneDigest()).digest());
-    }
-
-    private Object cloneDigest() {
         try {
-            return sha256.clone();
+            return HexFormat.of().formatHex(((MessageDigest) sha256.clone()).digest());
         } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("the JDK's SHA-256 cannot be cloned", e);
         }
-    }
-
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,9 @@
 package io.pgjdump.restore.exec;
 
+import io.pgjdump.restore.script.CopyExtent;
 import io.pgjdump.restore.script.ScriptReader;
+
+import java.nio.file.Path;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,8 +13,11 @@ import java.util.concurrent.Future;
 
 /**
  * A run of consecutive COPY blocks loading across the jobs. The reader parses each block and
- * feeds it through a bounded queue to the job that took it; it moves on to the next block as soon
- * as this one is queued, so up to {@code jobs} blocks load at once. {@link #barrier} waits for all.
+ * feeds it through a bounded queue to the job that took it ({@link QueuedCopy}); it moves on to
+ * the next block as soon as this one is queued, so up to {@code jobs} blocks load at once as long
+ * as they fit in the queues (pgjdump's blocks of a few MiB do). From an uncompressed file, jobs
+ * read their blocks from the file instead ({@link FileRangeCopy}), so blocks of any size load at
+ * once. {@link #barrier} waits for all.
  */
 final class CopyRun {
 
@@ -19,15 +25,18 @@ final class CopyRun {
     private final Failures failures;
     private final CopyStats stats;
     private final int bufferBytes;
+    private final Path plainFile;
     private final List<Future<Void>> inFlight = new ArrayList<>();
     private long runStart;
     private long nanos;
 
-    CopyRun(WorkerPool pool, Failures failures, CopyStats stats, int bufferBytes) {
+    /** {@code plainFile}: the script when it is an uncompressed file (jobs then read their blocks from it), else null. */
+    CopyRun(WorkerPool pool, Failures failures, CopyStats stats, int bufferBytes, Path plainFile) {
         this.pool = pool;
         this.failures = failures;
         this.stats = stats;
         this.bufferBytes = bufferBytes;
+        this.plainFile = plainFile;
     }
 
     /** Hands the block whose COPY statement {@code reader} just returned to a job and feeds it. */
@@ -36,6 +45,13 @@ final class CopyRun {
             runStart = System.nanoTime();
         }
         int dataLine = reader.line();
+        if (plainFile != null) {
+            // scan first: a block cut short fails here, before any of its rows reach the server
+            CopyExtent extent = reader.skipCopyData();
+            Worker w = pool.acquire();
+            inFlight.add(pool.submit(w, new FileRangeCopy(plainFile, extent, copy, dataLine, failures, stats)::load));
+            return;
+        }
         Worker w = pool.acquire();
         QueuedCopy feed = new QueuedCopy(copy, dataLine, bufferBytes, failures, stats);
         inFlight.add(pool.submit(w, feed::load));

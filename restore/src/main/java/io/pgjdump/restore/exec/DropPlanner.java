@@ -36,7 +36,8 @@ final class DropPlanner {
         List<Drop> drops = new ArrayList<>();
         ScriptItem item;
         while ((item = reader.next()) != null) {
-            if (item instanceof Statement st && st.startsWith("CREATE") && st.tokensComplete()) {
+            // only the first tokens matter, so a wide table (more tokens than are kept) is dropped too
+            if (item instanceof Statement st && st.startsWith("CREATE")) {
                 Drop d = drop(st, ifExists);
                 if (d != null) {
                     drops.add(d);
@@ -74,7 +75,8 @@ final class DropPlanner {
             if (what.equals("FUNCTION") || what.equals("PROCEDURE") || what.equals("AGGREGATE")) {
                 args = arguments(st, after);
                 if (args == null) {
-                    return null;
+                    // a signature longer than the tokens kept: by name alone, which works unless overloaded
+                    args = "";
                 }
             }
             String sql = "DROP " + what + (ifExists ? " IF EXISTS " : " ") + name.get(0) + args + " CASCADE";

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Failed statements from every thread, and the exit-on-error policy: after the first failure
- * nothing new starts and the restore throws that failure.
+ * Failed statements from every thread, and the policy on them: with exit-on-error, after the
+ * first failure nothing new starts and the restore throws that failure. A lost connection stops
+ * the restore even with continue-on-error: every later statement would fail the same way.
  */
 final class Failures {
 
@@ -17,6 +18,7 @@ final class Failures {
     private final ProgressListener listener;
     private final List<RestoreFailure> all = new ArrayList<>();
     private volatile RestoreFailure first;
+    private volatile RestoreFailure fatal;
 
     Failures(boolean continueOnError, ProgressListener listener) {
         this.continueOnError = continueOnError;
@@ -29,6 +31,9 @@ final class Failures {
             if (first == null) {
                 first = f;
             }
+            if (fatal == null && connectionLost(f.sqlState())) {
+                fatal = f;
+            }
         }
         listener.failed(f);
     }
@@ -38,15 +43,16 @@ final class Failures {
         listener.info(message);
     }
 
-    /** True when exit-on-error has been triggered. */
+    /** True when the restore must stop: exit-on-error after a failure, or a connection lost. */
     boolean stopping() {
-        return !continueOnError && first != null;
+        return fatal != null || (!continueOnError && first != null);
     }
 
     void throwIfStopping() {
-        RestoreFailure f = first;
-        if (!continueOnError && f != null) {
-            throw new RestoreException(f.describe(), f.line(), f.sqlState());
+        RestoreFailure f = fatal != null ? fatal : continueOnError ? null : first;
+        if (f != null) {
+            String why = f == fatal && continueOnError ? " (a connection was lost: stopping)" : "";
+            throw new RestoreException(f.describe() + why, f.line(), f.sqlState());
         }
     }
 
@@ -54,5 +60,11 @@ final class Failures {
         synchronized (all) {
             return List.copyOf(all);
         }
+    }
+
+    /** Class 08 (connection exception) and the server ending the session (57P01..57P03). */
+    static boolean connectionLost(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
+                || sqlState.equals("57P02") || sqlState.equals("57P03"));
     }
 }

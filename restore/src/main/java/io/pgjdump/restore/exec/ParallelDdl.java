@@ -91,7 +91,13 @@ final class ParallelDdl {
         List<Future<Void>> futures = new ArrayList<>();
         Map<String, Integer> locks = new HashMap<>();
         int running = 0;
+        boolean cancelled = false;
         while (!waiting.isEmpty() || running > 0) {
+            if (failures.stopping() && running > 0 && !cancelled) {
+                // exit-on-error: an index build elsewhere may take hours; stop it rather than wait
+                pool.cancelRunning();
+                cancelled = true;
+            }
             while (running < pool.size() && !failures.stopping()) {
                 Classified next = firstStartable(waiting, locks);
                 if (next == null) {

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class QueuedCopy implements CopySink {
 
-    private static final int CHUNK = 1 << 16;
+    /** Big enough that handing a chunk to the worker costs little next to loading it. */
+    private static final int MAX_CHUNK = 1 << 18;
     private static final byte[] END = new byte[0];
     private static final byte[] ABORT = new byte[0];
 
@@ -26,7 +27,8 @@ final class QueuedCopy implements CopySink {
     private final Failures failures;
     private final CopyStats stats;
     private final BlockingQueue<byte[]> queue;
-    private byte[] current = new byte[CHUNK];
+    private final int chunk;
+    private byte[] current;
     private int fill;
     /** Set by the worker when it stops taking chunks (done or failed), so the reader never blocks on it. */
     private volatile boolean consumerGone;
@@ -36,7 +38,9 @@ final class QueuedCopy implements CopySink {
         this.dataLine = dataLine;
         this.failures = failures;
         this.stats = stats;
-        this.queue = new ArrayBlockingQueue<>(Math.max(2, bufferBytes / CHUNK));
+        this.chunk = Math.max(16 << 10, Math.min(MAX_CHUNK, bufferBytes / 4));
+        this.queue = new ArrayBlockingQueue<>(Math.max(2, bufferBytes / chunk));
+        this.current = new byte[chunk];
     }
 
     // reader side
@@ -44,14 +48,14 @@ final class QueuedCopy implements CopySink {
     @Override
     public void write(byte[] bytes, int offset, int length) {
         while (length > 0) {
-            int n = Math.min(length, CHUNK - fill);
+            int n = Math.min(length, chunk - fill);
             System.arraycopy(bytes, offset, current, fill, n);
             fill += n;
             offset += n;
             length -= n;
-            if (fill == CHUNK) {
+            if (fill == chunk) {
                 put(current);
-                current = new byte[CHUNK];
+                current = new byte[chunk];
                 fill = 0;
             }
         }

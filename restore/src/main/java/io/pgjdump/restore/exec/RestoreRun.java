@@ -37,16 +37,10 @@ public final class RestoreRun {
     public RestoreResult execute() throws IOException {
         long start = System.nanoTime();
         boolean verified = verify();
-        long verifiedAt = System.nanoTime();
-        List<DropPlanner.Drop> drops = List.of();
-        if (options.clean()) {
-            try (ScriptReader first = new ScriptReader(ScriptInput.open(options.file()))) {
-                drops = DropPlanner.plan(first, options.ifExists());
-            }
-        }
+        long verifyNanos = System.nanoTime() - start;
+        List<DropPlanner.Drop> drops = planDrops();
         Failures failures = new Failures(options.continueOnError(), listener);
         CopyStats stats = new CopyStats(listener);
-        SessionSettings settings = new SessionSettings();
         try (ScriptInput input = options.file() != null ? ScriptInput.open(options.file())
                 : ScriptInput.open(options.stream());
              ScriptReader reader = new ScriptReader(input);
@@ -54,34 +48,11 @@ public final class RestoreRun {
             listener.info("restoring " + options.inputName() + " (" + input.format() + ") with " + options.jobs()
                     + (options.jobs() == 1 ? " job" : " jobs") + (options.singleTransaction() ? " in a single transaction" : ""));
             main.setAutoCommit(!options.singleTransaction());
-            WorkerPool pool = options.jobs() > 1 ? new WorkerPool(target, options.jobs(), settings, failures) : null;
-            ScriptExecutor executor = new ScriptExecutor(main, pool, failures, stats, settings,
-                    new ConnectCheck(query(main, "SELECT current_database()"), query(main, "SELECT current_user")),
-                    options.singleTransaction(), options.copyBufferBytes());
-            long cleanStart = System.nanoTime();
-            long cleanNanos;
-            boolean done = false;
-            try {
-                executor.drops(drops);
-                cleanNanos = System.nanoTime() - cleanStart;
-                executor.run(reader);
-                if (options.singleTransaction()) {
-                    main.commit();
-                }
-                done = true;
-            } finally {
-                if (pool != null) {
-                    if (!done) {
-                        pool.cancelRunning();
-                    }
-                    pool.close();
-                }
-                if (!done && options.singleTransaction()) {
-                    rollback(main, failures);
-                }
-            }
-            RestoreResult.Timings timings = new RestoreResult.Timings(Duration.ofNanos(verifiedAt - start),
-                    Duration.ofNanos(cleanNanos), Duration.ofNanos(executor.sequentialNanos()),
+            ConnectCheck connect = new ConnectCheck(query(main, "SELECT current_database()"),
+                    query(main, "SELECT current_user"));
+            ScriptExecutor executor = replay(input, reader, main, connect, drops, failures, stats);
+            RestoreResult.Timings timings = new RestoreResult.Timings(Duration.ofNanos(verifyNanos),
+                    Duration.ofNanos(executor.cleanNanos()), Duration.ofNanos(executor.sequentialNanos()),
                     Duration.ofNanos(executor.dataNanos()), Duration.ofNanos(executor.ddlNanos()),
                     Duration.ofNanos(System.nanoTime() - start));
             return new RestoreResult(stats.statements.get(), stats.blocks.get(), stats.rows.get(), failures.list(),
@@ -91,6 +62,46 @@ public final class RestoreRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RestoreException("restore interrupted", 0, null, e);
+        }
+    }
+
+    /** Clean's first pass; it also refuses a damaged file before anything is dropped. */
+    private List<DropPlanner.Drop> planDrops() throws IOException {
+        if (!options.clean()) {
+            return List.of();
+        }
+        try (ScriptReader first = new ScriptReader(ScriptInput.open(options.file()))) {
+            return DropPlanner.plan(first, options.ifExists());
+        }
+    }
+
+    /** Drops, then the script; commits a single transaction, or on failure rolls it back and stops the jobs. */
+    private ScriptExecutor replay(ScriptInput input, ScriptReader reader, Connection main, ConnectCheck connect,
+                                  List<DropPlanner.Drop> drops, Failures failures, CopyStats stats)
+            throws SQLException, InterruptedException {
+        SessionSettings settings = new SessionSettings();
+        WorkerPool pool = options.jobs() > 1 ? new WorkerPool(target, options.jobs(), settings, failures) : null;
+        ScriptExecutor executor = new ScriptExecutor(main, pool, failures, stats, settings, connect,
+                options.singleTransaction(), options.copyBufferBytes(), input.zstd() ? null : options.file());
+        boolean done = false;
+        try {
+            executor.drops(drops);
+            executor.run(reader);
+            if (options.singleTransaction()) {
+                main.commit();
+            }
+            done = true;
+            return executor;
+        } finally {
+            if (pool != null) {
+                if (!done) {
+                    pool.cancelRunning();
+                }
+                pool.close();
+            }
+            if (!done && options.singleTransaction()) {
+                rollback(main, failures);
+            }
         }
     }
 

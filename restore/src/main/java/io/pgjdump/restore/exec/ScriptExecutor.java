@@ -30,12 +30,16 @@ final class ScriptExecutor {
     private final CopyRun copies;
     private final ParallelDdl ddl;
     private boolean scriptTransaction;
+    private long cleanNanos;
     private long sequentialNanos;
     private long ddlNanos;
 
-    /** {@code pool} is null when everything runs on the main connection. */
+    /**
+     * @param pool      null when everything runs on the main connection
+     * @param plainFile the script when it is an uncompressed file, else null
+     */
     ScriptExecutor(Connection main, WorkerPool pool, Failures failures, CopyStats stats, SessionSettings settings,
-                   ConnectCheck connect, boolean singleTransaction, int copyBufferBytes) {
+                   ConnectCheck connect, boolean singleTransaction, int copyBufferBytes, java.nio.file.Path plainFile) {
         this.main = main;
         this.pool = pool;
         this.failures = failures;
@@ -43,12 +47,13 @@ final class ScriptExecutor {
         this.settings = settings;
         this.connect = connect;
         this.singleTransaction = singleTransaction;
-        this.copies = pool == null ? null : new CopyRun(pool, failures, stats, copyBufferBytes);
+        this.copies = pool == null ? null : new CopyRun(pool, failures, stats, copyBufferBytes, plainFile);
         this.ddl = pool == null ? null : new ParallelDdl(pool, main, failures, stats);
     }
 
     /** Executes the drops of clean, in order, on the main connection. */
     void drops(List<DropPlanner.Drop> drops) {
+        long start = System.nanoTime();
         for (DropPlanner.Drop d : drops) {
             failures.throwIfStopping();
             RestoreFailure f = Sql.run(main, d.sql(), d.line());
@@ -58,6 +63,7 @@ final class ScriptExecutor {
                 failures.add(f);
             }
         }
+        cleanNanos = System.nanoTime() - start;
         failures.throwIfStopping();
     }
 
@@ -176,6 +182,10 @@ final class ScriptExecutor {
                 return rs.next() && rs.getBoolean(1);
             }
         }
+    }
+
+    long cleanNanos() {
+        return cleanNanos;
     }
 
     long sequentialNanos() {

@@ -1,12 +1,7 @@
 package io.pgjdump.restore.script;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,12 +21,7 @@ final class Lexer {
 
     // state for one statement
     private int depth;
-    private int beginDepth;
-    private int wordCount;
-    private final char[] leadWords = new char[4];
-    private String lastTopWord;
-    private boolean copy;
-    private boolean fromStdin;
+    private final StatementShape shape = new StatementShape();
 
     Lexer(ByteInput in) {
         this.in = in;
@@ -72,12 +62,7 @@ final class Lexer {
         tokens.clear();
         tokensComplete = true;
         depth = 0;
-        beginDepth = 0;
-        wordCount = 0;
-        Arrays.fill(leadWords, '\0');
-        lastTopWord = null;
-        copy = false;
-        fromStdin = false;
+        shape.reset();
         int startLine = in.line();
         long startOffset = in.offset();
         while (true) {
@@ -110,7 +95,7 @@ final class Lexer {
                 word();
             } else if (isDigit(b)) {
                 number();
-            } else if (b == ';' && depth == 0 && beginDepth == 0) {
+            } else if (b == ';' && depth == 0 && !shape.insideRoutineBody()) {
                 in.read();
                 break;
             } else if (b == '\\') {
@@ -120,8 +105,8 @@ final class Lexer {
                 punct(b);
             }
         }
-        String sql = decode(text, startLine, startOffset);
-        boolean copyFromStdin = copy && fromStdin;
+        String sql = Utf8.decode(text, startLine, startOffset);
+        boolean copyFromStdin = shape.copyFromStdin();
         if (copyFromStdin) {
             restOfCopyLine();
         }
@@ -141,7 +126,7 @@ final class Lexer {
             raw.add(b);
         }
         in.read();
-        String lineText = decode(raw, line, offset).strip();
+        String lineText = Utf8.decode(raw, line, offset).strip();
         return MetaCommandParser.parse(lineText, line);
     }
 
@@ -157,41 +142,7 @@ final class Lexer {
             return;
         }
         token(Token.Type.WORD, w, line);
-        trackWord(w);
-    }
-
-    /**
-     * psql's heuristic for SQL-standard function bodies: in CREATE [OR REPLACE] FUNCTION/PROCEDURE,
-     * BEGIN opens a block that END closes (CASE too, inside one), and semicolons inside do not
-     * end the statement.
-     */
-    private void trackWord(String w) {
-        String lower = w.toLowerCase(java.util.Locale.ROOT);
-        if (wordCount < leadWords.length && (lower.equals("create") || lower.equals("or") || lower.equals("replace")
-                || lower.equals("function") || lower.equals("procedure"))) {
-            leadWords[wordCount] = lower.charAt(0);
-        }
-        if (wordCount == 0 && lower.equals("copy")) {
-            copy = true;
-        }
-        wordCount++;
-        if (depth == 0) {
-            if (copy && lower.equals("stdin") && "from".equals(lastTopWord)) {
-                fromStdin = true;
-            }
-            lastTopWord = lower;
-        }
-        boolean routine = leadWords[0] == 'c' && (leadWords[1] == 'f' || leadWords[1] == 'p'
-                || (leadWords[1] == 'o' && leadWords[2] == 'r' && (leadWords[3] == 'f' || leadWords[3] == 'p')));
-        if (routine && depth == 0) {
-            if (lower.equals("begin")) {
-                beginDepth++;
-            } else if (lower.equals("case") && beginDepth > 0) {
-                beginDepth++;
-            } else if (lower.equals("end") && beginDepth > 0) {
-                beginDepth--;
-            }
-        }
+        shape.word(w, depth);
     }
 
     private void number() {
@@ -201,7 +152,7 @@ final class Lexer {
             take();
         }
         token(Token.Type.NUMBER, text.string(start, text.length()), line);
-        lastTopWord = null;
+        shape.other(depth);
     }
 
     private void punct(int b) {
@@ -225,7 +176,7 @@ final class Lexer {
             token(Token.Type.OPERATOR, String.valueOf((char) b), line);
         }
         if (b != '.') {
-            lastTopWord = null;
+            shape.other(depth);
         }
     }
 
@@ -255,7 +206,7 @@ final class Lexer {
         }
         int length = text.length() - start;
         token(Token.Type.STRING, length <= Token.MAX_TEXT ? text.string(start, text.length()) : "", line);
-        lastTopWord = null;
+        shape.other(depth);
     }
 
     private void quotedIdent() {
@@ -279,9 +230,7 @@ final class Lexer {
             name.add(b);
         }
         token(Token.Type.QUOTED_IDENT, name.string(0, name.length()), line);
-        if (depth == 0) {
-            lastTopWord = null;
-        }
+        shape.other(depth);
     }
 
     /** Length of the dollar-quote delimiter ($$ or $tag$) at the next byte, 0 when there is none. */
@@ -332,7 +281,7 @@ final class Lexer {
         }
         int length = text.length() - start;
         token(Token.Type.STRING, length <= Token.MAX_TEXT ? text.string(start, text.length()) : "", line);
-        lastTopWord = null;
+        shape.other(depth);
     }
 
     private boolean matches(byte[] tag) {
@@ -428,41 +377,6 @@ final class Lexer {
             throw new ScriptException(String.format("binary data (byte 0x%02X) where SQL text was expected; "
                     + "this is not a SQL script, or it is damaged", b), in.line(), offset);
         }
-    }
-
-    private static String decode(Bytes bytes, int line, long offset) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bb = ByteBuffer.wrap(bytes.array(), 0, bytes.length());
-        try {
-            return decoder.decode(bb).toString();
-        } catch (CharacterCodingException e) {
-            int at = firstInvalid(bytes);
-            int badLine = line + bytes.count('\n', at);
-            throw new ScriptException(String.format("invalid UTF-8 (byte 0x%02X); the script must be UTF-8 text",
-                    bytes.array()[at] & 0xFF), badLine, offset + at, e);
-        }
-    }
-
-    /** Where decoding failed: decode growing prefixes is too slow, so find it byte by byte. */
-    private static int firstInvalid(Bytes bytes) {
-        byte[] a = bytes.array();
-        int i = 0;
-        while (i < bytes.length()) {
-            int b = a[i] & 0xFF;
-            int n = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
-                    : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-            if (n == 0 || i + n > bytes.length()) {
-                return i;
-            }
-            for (int k = 1; k < n; k++) {
-                if ((a[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
-            }
-            i += n;
-        }
-        return Math.max(0, bytes.length() - 1);
     }
 
     static boolean isSpace(int b) {

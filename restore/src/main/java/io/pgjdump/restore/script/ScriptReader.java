@@ -70,6 +70,21 @@ public final class ScriptReader implements AutoCloseable {
         return new CopyDataScanner(in, copy.line()).scan(sink);
     }
 
+    /**
+     * For a plain file: scans past the row data of the COPY statement just returned by
+     * {@link #next} without passing it on, and says where it is in the file, so that another
+     * connection can read it from there. Only meaningful when the input is not compressed.
+     */
+    public CopyExtent skipCopyData() {
+        if (input.zstd()) {
+            throw new IllegalStateException("offsets in a compressed script are not file offsets");
+        }
+        long start = in.offset();
+        long[] bytes = {0};
+        long lines = copyData((b, off, len) -> bytes[0] += len);
+        return new CopyExtent(start, bytes[0], lines);
+    }
+
     /** The current line, for messages. */
     public int line() {
         return in.line();

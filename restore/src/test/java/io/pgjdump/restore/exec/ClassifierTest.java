@@ -95,6 +95,11 @@ class ClassifierTest {
                 drop("CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;", true));
         assertEquals("DROP AGGREGATE IF EXISTS public.agg(integer) CASCADE",
                 drop("CREATE AGGREGATE public.agg(integer) (SFUNC = int4pl, STYPE = integer);", true));
+        StringBuilder wide = new StringBuilder("CREATE TABLE public.wide (");
+        for (int i = 0; i < 300; i++) {
+            wide.append(i == 0 ? "" : ", ").append("c").append(i).append(" integer");
+        }
+        assertEquals("DROP TABLE IF EXISTS public.wide CASCADE", drop(wide + ");", true));
         assertNull(DropPlanner.drop(statement("CREATE INDEX i ON t (a);"), true));
         assertNull(DropPlanner.drop(statement("CREATE TRIGGER x AFTER INSERT ON t EXECUTE FUNCTION f();"), true));
     }

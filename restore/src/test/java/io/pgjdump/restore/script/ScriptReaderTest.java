@@ -138,6 +138,18 @@ class ScriptReaderTest {
     }
 
     @Test
+    void semicolonsInsideParenthesesDoNotEndTheStatement() throws IOException {
+        String rule = "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))";
+        assertEquals(List.of("1: " + rule, "1: SELECT 2"), read(rule + "; SELECT 2;"));
+    }
+
+    @Test
+    void prefixedStringsCastsAndOperators() throws IOException {
+        String sql = "SELECT B'101', X'ff', N'n;', U&'\\0041;', 'a'::text, 1<>2, x->>'k;', $1::int";
+        assertEquals(List.of("1: " + sql), read(sql + ";"));
+    }
+
+    @Test
     void metaCommands() throws IOException {
         assertEquals(List.of("1: meta connect [-reuse-previous=on, dbname='x y']", "2: SELECT 1"),
                 read("\\connect -reuse-previous=on \"dbname='x y'\"\nSELECT 1;\n"));
