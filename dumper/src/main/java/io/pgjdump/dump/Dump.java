@@ -137,6 +137,8 @@ public final class Dump {
                         stats.put(key, s);
                         if (task.part() == task.parts() - 1) {
                             options.listener().tableDone(s);
+                        } else {
+                            options.listener().tablePartDone(s);
                         }
                     });
             pump.run(tasks, sink);
