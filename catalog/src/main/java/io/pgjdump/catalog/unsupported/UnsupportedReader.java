@@ -50,6 +50,13 @@ public final class UnsupportedReader {
                     WHERE (x.typtype = 'p' OR (x.typtype = 'b' AND NOT EXISTS (
                                SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = x.oid)))
                       AND %s""".formatted(notMember("pg_type"))),
+            new Probe("TABLE DATA", Scope.SCHEMA,
+                    "rows of an extension's configuration table are not dumped by pgjdump (pg_dump dumps them)", """
+                    SELECT en.nspname, tn.nspname || '.' || c.relname || ' (extension ' || e.extname || ')' AS name
+                    FROM pg_catalog.pg_extension e
+                    JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+                    JOIN pg_catalog.pg_class c ON c.oid = ANY (e.extconfig) AND c.relkind = 'r'
+                    JOIN pg_catalog.pg_namespace tn ON tn.oid = c.relnamespace"""),
             new Probe("OPERATOR", Scope.SCHEMA, "operators are not dumped by pgjdump", """
                     SELECT n.nspname, x.oprname || '(' || pg_catalog.format_type(x.oprleft, NULL) || ', '
                            || pg_catalog.format_type(x.oprright, NULL) || ')' AS name
