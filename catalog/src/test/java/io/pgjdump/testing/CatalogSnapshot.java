@@ -157,7 +157,8 @@ public final class CatalogSnapshot {
                     SELECT n.nspname || '.' || c.relname || ' ' || pg_get_triggerdef(t.oid) || ' enabled=' || t.tgenabled::text
                            || ' comment=' || coalesce(obj_description(t.oid, 'pg_trigger'), '-')
                     FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-                    WHERE %s AND NOT t.tgisinternal"""),
+                    WHERE %s AND (NOT t.tgisinternal OR (t.tgparentid <> 0 AND (t.tgconstraint = 0
+                          OR EXISTS (SELECT 1 FROM pg_constraint co WHERE co.oid = t.tgconstraint AND co.contype = 't'))))"""),
             Map.entry("policies", """
                     SELECT n.nspname || '.' || c.relname || ' ' || p.polname || ' cmd=' || p.polcmd::text
                            || ' permissive=' || p.polpermissive
