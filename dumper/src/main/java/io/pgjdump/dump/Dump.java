@@ -175,6 +175,8 @@ public final class Dump {
                         stats.put(key, s);
                         if (task.part() == task.parts() - 1) {
                             options.listener().tableDone(s);
+                        } else {
+                            options.listener().tablePartDone(s);
                         }
                     });
             for (int i = 0; i < parts.size(); i++) {
