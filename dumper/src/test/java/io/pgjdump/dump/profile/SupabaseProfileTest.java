@@ -145,7 +145,8 @@ class SupabaseProfileTest {
             String report = run.render();
             assertTrue(names(run, Category.DATA_ONLY).containsAll(List.of("table auth.users", "table auth.identities",
                     "table storage.objects", "table storage.buckets")), report);
-            assertTrue(names(run, Category.SCHEMA_AND_DATA).containsAll(List.of("table public.profiles",
+            assertTrue(names(run, Category.SCHEMA_AND_DATA).containsAll(List.of("schema public", "schema app",
+                    "table public.profiles",
                     "table public.todos", "table app.settings")), report);
             assertTrue(names(run, Category.SCHEMA_ONLY).containsAll(List.of("table public.device_sessions",
                     "table public.device_notes")), report);
