@@ -27,8 +27,7 @@ final class Failures {
             return "could not translate host name \"" + spec.host() + "\" to address (DNS lookup failed; check the"
                     + " spelling, and for Supabase copy the host from the project's Connect dialog)";
         }
-        if (root instanceof NoRouteToHostException || root instanceof SocketException
-                && String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT).contains("unreachable")) {
+        if (root instanceof NoRouteToHostException || root instanceof SocketException && noRoute(root.getMessage())) {
             if (onlyIpv6(spec.host())) {
                 return where + "the host has only IPv6 addresses and this machine cannot reach IPv6 (network is"
                         + " unreachable); use a host with an IPv4 address: for Supabase the pooler"
@@ -77,6 +76,15 @@ final class Failures {
             return where + msg + sqlstate;
         }
         return where + firstLine(String.valueOf(root.getMessage()));
+    }
+
+    /**
+     * ENETUNREACH, or (on a machine with no IPv6 at all) EAFNOSUPPORT: the JDK reports both as a
+     * plain SocketException with the system's text.
+     */
+    private static boolean noRoute(String message) {
+        String m = String.valueOf(message).toLowerCase(Locale.ROOT);
+        return m.contains("unreachable") || m.contains("family unavailable") || m.contains("family not supported");
     }
 
     /** Whether every address of the host is IPv6 (Supabase's direct db.<ref>.supabase.co hosts are). */

@@ -72,11 +72,12 @@ class ConnectionFailuresTest {
         assertTrue(run.err().startsWith("pgjdump: error: invalid sslmode value: \"requir\""), run.err());
     }
 
-    @Test
-    void ipv6OnlyHostWithoutAnIpv6RouteSuggestsThePooler() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Network is unreachable", "Protocol family unavailable"})
+    void ipv6OnlyHostWithoutAnIpv6RouteSuggestsThePooler(String systemText) {
         ConnectionSpec spec = spec("2001:db8::1", 5432, "postgres");
         PSQLException e = new PSQLException("The connection attempt failed.", PSQLState.CONNECTION_UNABLE_TO_CONNECT,
-                new SocketException("Network is unreachable"));
+                new SocketException(systemText));
         String line = Failures.connection(e, spec);
         assertTrue(line.startsWith("connection to server at \"2001:db8::1\", port 5432 failed: the host has only IPv6"
                 + " addresses and this machine cannot reach IPv6"), line);

@@ -154,7 +154,8 @@ public final class DataPump {
         } catch (Aborted e) {
             // another thread failed first; its failure is the one reported
             return;
-        } catch (DumpException | SQLException | RuntimeException e) {
+        } catch (DumpException | SQLException | RuntimeException | Error e) {
+            // an Error too: a worker that dies silently would leave the writer waiting for its blocks forever
             failure.compareAndSet(null, e);
         }
     }

@@ -54,7 +54,15 @@ final class ForeignKeyClosure {
             return "another table";
         }
         String rest = definition.substring(at + "REFERENCES ".length());
-        int paren = rest.indexOf('(');
-        return (paren < 0 ? rest : rest.substring(0, paren)).trim();
+        boolean quoted = false;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '"') {
+                quoted = !quoted; // a doubled quote inside a name toggles twice
+            } else if (c == '(' && !quoted) {
+                return rest.substring(0, i).trim();
+            }
+        }
+        return rest.trim();
     }
 }

@@ -6,6 +6,7 @@ import io.pgjdump.catalog.Selection;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,9 +29,9 @@ public interface Profile {
     ProfilePlan plan(Catalog catalog, Scope scope, RenderOptions render);
 
     /** The selection to read the catalog with, and what was left out before reading it. */
-    record Scope(Selection selection, java.util.List<Decision> leftOut) {
+    record Scope(Selection selection, List<Decision> leftOut) {
         public Scope {
-            leftOut = java.util.List.copyOf(leftOut);
+            leftOut = List.copyOf(leftOut);
         }
     }
 

@@ -165,6 +165,7 @@ public final class SupabaseProfile implements Profile {
                 decisions.add(new Decision(Category.LEFT_OUT, name, leftOutRows.get(t.oid())));
             }
         }
+        catalog.schemas().forEach(s -> decisions.add(new Decision(Category.SCHEMA_AND_DATA, "schema " + s.name(), "")));
         for (Table t : catalog.tables()) {
             String name = "table " + t.schema() + "." + t.name();
             if (withRows.containsKey(t.oid())) {

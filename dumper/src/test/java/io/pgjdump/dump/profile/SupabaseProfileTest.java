@@ -138,6 +138,33 @@ class SupabaseProfileTest {
     }
 
     @Test
+    void schemaOnlyAndDataOnlyKeepTheLayout() throws Exception {
+        try (TestDatabase source = source()) {
+            Path schema = dir.resolve("schema.sql");
+            RoundTrip.dump(source, schema, DumpOptions.builder().profile(new SupabaseProfile()).schemaOnly(true));
+            String s = Files.readString(schema);
+            assertFalse(s.contains("FROM stdin;") || s.contains("session_replication_role"), "no rows");
+            assertTrue(s.contains("CREATE TABLE public.profiles") && s.contains("CREATE TRIGGER on_auth_user_created"));
+            assertPartsPresent(s);
+
+            Path data = dir.resolve("data.sql");
+            RoundTrip.dump(source, data, DumpOptions.builder().profile(new SupabaseProfile()).dataOnly(true));
+            String d = Files.readString(data);
+            assertTrue(d.contains("COPY auth.users (") && d.contains("COPY public.todos ("));
+            assertFalse(d.contains("CREATE TABLE") || d.contains("CREATE TRIGGER") || d.contains("CREATE POLICY"),
+                    "no definitions");
+            assertPartsPresent(d);
+        }
+    }
+
+    private static void assertPartsPresent(String script) {
+        for (String part : List.of("PART 1: AUTH AND STORAGE DATA", "PART 2: PUBLIC SCHEMA (SCHEMA + DATA)",
+                "PART 3: CUSTOMISATIONS OF PLATFORM TABLES")) {
+            assertTrue(script.contains(part), part);
+        }
+    }
+
+    @Test
     void dryRunSaysWhatIsDumpedAndWhatIsLeftOutAndWhy() throws Exception {
         try (TestDatabase source = source()) {
             DryRun run = Dump.dryRun(RoundTrip.dataSource(source), DumpOptions.builder()
@@ -145,7 +172,8 @@ class SupabaseProfileTest {
             String report = run.render();
             assertTrue(names(run, Category.DATA_ONLY).containsAll(List.of("table auth.users", "table auth.identities",
                     "table storage.objects", "table storage.buckets")), report);
-            assertTrue(names(run, Category.SCHEMA_AND_DATA).containsAll(List.of("table public.profiles",
+            assertTrue(names(run, Category.SCHEMA_AND_DATA).containsAll(List.of("schema public", "schema app",
+                    "table public.profiles",
                     "table public.todos", "table app.settings")), report);
             assertTrue(names(run, Category.SCHEMA_ONLY).containsAll(List.of("table public.device_sessions",
                     "table public.device_notes")), report);
