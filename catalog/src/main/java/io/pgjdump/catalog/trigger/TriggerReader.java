@@ -30,7 +30,7 @@ public final class TriggerReader {
             FROM pg_catalog.pg_trigger t
             JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE NOT t.tgisinternal
+            WHERE %s
               AND (t.tgparentid = 0 OR t.tgenabled <> (SELECT p.tgenabled FROM pg_catalog.pg_trigger p
                                                        WHERE p.oid = t.tgparentid)
                    OR pg_catalog.obj_description(t.oid, 'pg_trigger') IS NOT NULL)
@@ -38,6 +38,17 @@ public final class TriggerReader {
             """;
 
     private TriggerReader() {
+    }
+
+    /**
+     * Which triggers a user made. Before PostgreSQL 15 a partition's copy of its parent's trigger
+     * was marked tgisinternal, as the triggers behind foreign keys are; from 15 on only those are.
+     */
+    private static String userMade(ReadContext ctx) {
+        if (ctx.version().atLeast(150000)) {
+            return "NOT t.tgisinternal";
+        }
+        return "(NOT t.tgisinternal OR t.tgparentid <> 0)";
     }
 
     private static List<Long> longs(java.sql.Array array) throws SQLException {
@@ -52,7 +63,7 @@ public final class TriggerReader {
 
     /** Triggers of the given relations (pg_class oids). */
     public static List<Trigger> read(ReadContext ctx, Set<Long> relationOids) throws SQLException {
-        return CatalogQuery.list(ctx.conn(), "triggers", SQL, rs -> {
+        return CatalogQuery.list(ctx.conn(), "triggers", SQL.formatted(userMade(ctx)), rs -> {
             long relid = rs.getLong("relid");
             if (!relationOids.contains(relid)) {
                 return null;
