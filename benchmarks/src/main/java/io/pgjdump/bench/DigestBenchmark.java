@@ -82,6 +82,19 @@ public class DigestBenchmark {
         return d.hex();
     }
 
+    /** The reference implementation RowDigest is tested against, summed the same way. */
+    @Benchmark
+    public long commonsCodecMurmur3Sum() {
+        long lo = 0;
+        long hi = 0;
+        for (byte[] r : rows) {
+            long[] h = org.apache.commons.codec.digest.MurmurHash3.hash128x64(r, 0, r.length, 0);
+            lo += h[0];
+            hi += h[1];
+        }
+        return lo ^ hi;
+    }
+
     @Benchmark
     public long baselineWalkRows() {
         long n = 0;

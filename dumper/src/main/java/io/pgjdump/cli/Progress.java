@@ -29,24 +29,39 @@ final class Progress implements DumpListener {
         bytesPlanned = estimatedBytes;
     }
 
+    /** On a terminal, moves the line on during a big split table; logs get one line per table only. */
+    @Override
+    public void tablePartDone(TableStats soFar) {
+        if (terminal) {
+            show(tablesDone, bytesDone + soFar.rowBytes());
+        }
+    }
+
     @Override
     public void tableDone(TableStats t) {
         tablesDone++;
         bytesDone += t.rowBytes();
-        double elapsed = (System.nanoTime() - startNanos) / 1e9;
-        double rate = elapsed > 0 ? bytesDone / elapsed : 0;
         if (terminal) {
-            String eta = rate > 0 && bytesPlanned > bytesDone
-                    ? String.format(", ETA %.0f s", (bytesPlanned - bytesDone) / rate) : "";
-            err.printf("\rpgjdump: %d/%d tables, %s, %s/s%s   ", tablesDone, tablesPlanned, bytes(bytesDone),
-                    bytes((long) rate), eta);
+            show(tablesDone, bytesDone);
             if (tablesDone == tablesPlanned) {
                 err.println();
             }
         } else {
-            err.printf("pgjdump: dumped %s.%s: %d rows, %s in %.2f s (%d/%d tables)%n", t.schema(), t.name(), t.rows(),
-                    bytes(t.rowBytes()), t.seconds(), tablesDone, tablesPlanned);
+            double elapsed = (System.nanoTime() - startNanos) / 1e9;
+            err.printf("pgjdump: dumped %s.%s: %d rows, %s in %.2f s (%d/%d tables, %s/s overall)%n", t.schema(),
+                    t.name(), t.rows(), bytes(t.rowBytes()), t.seconds(), tablesDone, tablesPlanned,
+                    bytes((long) (elapsed > 0 ? bytesDone / elapsed : 0)));
         }
+        err.flush();
+    }
+
+    private void show(int tables, long done) {
+        double elapsed = (System.nanoTime() - startNanos) / 1e9;
+        double rate = elapsed > 0 ? done / elapsed : 0;
+        // the plan's sizes are heap bytes from pg_class and COPY text is about as big: good enough for an ETA
+        String eta = rate > 0 && bytesPlanned > done ? String.format(", ETA %.0f s", (bytesPlanned - done) / rate) : "";
+        err.printf("\rpgjdump: %d/%d tables, %s, %s/s%s   ", tables, tablesPlanned, bytes(done), bytes((long) rate),
+                eta);
         err.flush();
     }
 

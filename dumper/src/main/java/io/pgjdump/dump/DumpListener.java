@@ -10,8 +10,15 @@ public interface DumpListener {
     default void planned(int tables, long estimatedBytes) {
     }
 
-    /** One table (or part of one) is in the file. */
+    /** One table is in the file (all its parts, when it was split). */
     default void tableDone(TableStats stats) {
+    }
+
+    /**
+     * One range of a split table is in the file; {@code soFar} sums its parts written until now.
+     * Lets a display move during a table that takes minutes.
+     */
+    default void tablePartDone(TableStats soFar) {
     }
 
     /** Something was left out or could not be represented. */

@@ -25,7 +25,11 @@ public final class DependencyReader {
             FROM pg_catalog.pg_depend d
             LEFT JOIN pg_catalog.pg_type elem ON d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass
                  AND elem.typarray = d.refobjid
-            WHERE d.deptype = 'n' AND d.objid >= 16384 AND d.refobjid >= 16384
+            WHERE (d.deptype = 'n'
+                   -- before 15 a generated column's functions hang on the column as 'a' edges
+                   OR (d.deptype = 'a' AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                       AND d.objsubid <> 0 AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass))
+              AND d.objid >= 16384 AND d.refobjid >= 16384
             """;
 
     private DependencyReader() {

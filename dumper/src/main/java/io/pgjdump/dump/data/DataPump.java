@@ -67,9 +67,17 @@ public final class DataPump {
     private final WorkerConnections connections;
     private final TaskListener listener;
     private final BlockBuffers buffers;
+    private final RowFormat rows;
 
     public DataPump(Settings settings, Framer framer, WorkerConnections connections, TaskListener listener) {
+        this(settings, RowFormat.COPY, framer, connections, listener);
+    }
+
+    /** Writes rows as {@code rows} says: COPY blocks or INSERT statements. */
+    public DataPump(Settings settings, RowFormat rows, Framer framer, WorkerConnections connections,
+                    TaskListener listener) {
         this.settings = settings;
+        this.rows = rows;
         // the slack above the target takes the row that crosses it without a one-off buffer
         this.buffers = new BlockBuffers(settings.blockBytes() + Math.max(64 << 10, settings.blockBytes() / 8));
         this.framer = framer;
@@ -125,7 +133,7 @@ public final class DataPump {
 
     private void work(List<DataTask> tasks, List<BlockingQueue<Object>> queues, AtomicInteger next,
                       FlowControl flow, AtomicReference<Throwable> failure, Set<Connection> busy) {
-        TableCopier copier = new TableCopier(settings.blockBytes(), framer, buffers);
+        TableCopier copier = new TableCopier(settings.blockBytes(), framer, buffers, rows);
         try (Connection conn = connections.open()) {
             busy.add(conn);
             try {
