@@ -6,6 +6,7 @@ import io.pgjdump.catalog.NotDumped;
 import io.pgjdump.catalog.sequence.Sequence;
 import io.pgjdump.catalog.sequence.SequenceReader;
 import io.pgjdump.catalog.sequence.SequenceRenderer;
+import io.pgjdump.catalog.table.Column;
 import io.pgjdump.catalog.table.Table;
 import io.pgjdump.dump.data.DataPump;
 import io.pgjdump.dump.data.DataTask;
@@ -18,6 +19,7 @@ import io.pgjdump.dump.profile.ProfilePlan;
 import io.pgjdump.dump.script.ScriptText;
 import io.pgjdump.dump.snapshot.SnapshotLeader;
 import io.pgjdump.dump.snapshot.WorkerPool;
+import io.pgjdump.restore.verify.CheckLine;
 import io.pgjdump.restore.verify.RowDigest;
 
 import javax.sql.DataSource;
@@ -174,6 +176,12 @@ public final class Dump {
                                 .plus(copied.rows(), copied.rowBytes(), fileBytes, nanos / 1e9, digest.hex());
                         stats.put(key, s);
                         if (task.part() == task.parts() - 1) {
+                            if (!options.rows().inserts()) {
+                                // the table's digest in the script itself, for restore --check
+                                sink.writeText(new CheckLine(task.table().schema(), task.table().name(),
+                                        task.table().copyColumns().stream().map(Column::name).toList(), s.rows(),
+                                        digest.hex()).format() + "\n\n");
+                            }
                             options.listener().tableDone(s);
                         } else {
                             options.listener().tablePartDone(s);

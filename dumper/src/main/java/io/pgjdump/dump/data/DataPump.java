@@ -36,10 +36,13 @@ public final class DataPump {
         Connection open() throws DumpException;
     }
 
-    /** Told about each finished task, on the writer's thread, in file order. */
+    /**
+     * Told about each finished task, on the writer's thread, in file order, right after the
+     * task's last block was written: what it writes to the sink follows that block.
+     */
     @FunctionalInterface
     public interface TaskListener {
-        void done(DataTask task, CopiedRows copied, long fileBytes, long nanos);
+        void done(DataTask task, CopiedRows copied, long fileBytes, long nanos) throws IOException;
     }
 
     /**
