@@ -53,7 +53,9 @@ ensure_owner() {
   [ "$(id -u)" = 0 ] || return 0
   if ! id "$RUN_AS" >/dev/null 2>&1; then
     log "creating system user $RUN_AS to own the test clusters"
-    useradd --system --no-create-home --home-dir "$HOME_DIR" --shell /usr/sbin/nologin "$RUN_AS"
+    # a second run starting at the same moment may have made it already
+    useradd --system --no-create-home --home-dir "$HOME_DIR" --shell /usr/sbin/nologin "$RUN_AS" \
+      || id "$RUN_AS" >/dev/null
   fi
 }
 
@@ -153,6 +155,7 @@ start_one() {
 
 stop_one() {
   local ver=$1 data="$HOME_DIR/data-$1"
+  clear_stale_pid "$data"
   [ -f "$data/postmaster.pid" ] || { log "PostgreSQL $ver is not running"; return 0; }
   log "stopping PostgreSQL $ver"
   as_owner "$HOME_DIR/bin-${PATCH[$ver]}/bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 9>&-

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 
 if [ -n "${PGJDUMP_TEST_URL:-}" ]; then
   bash scripts/test-server.sh || exit 1
-  exec mvn -B -ntp test "$@"
+  exec mvn -B -ntp -fae test "$@"
 fi
 
 versions=${PGJDUMP_VERSIONS:-15 13 14 16 17}
@@ -57,9 +57,11 @@ for v in $versions; do
     echo "PostgreSQL $v could not be started; its tests did not run"
   else
     # PGJDUMP_EXPECT_MAJOR lets PgTestServerTest fail a run that reached some other server
-    PGJDUMP_TEST_URL=$url PGJDUMP_EXPECT_MAJOR=$v mvn -B -ntp test "$@" 2>&1 | tee "$logs/mvn-$v.log"
+    PGJDUMP_TEST_URL=$url PGJDUMP_EXPECT_MAJOR=$v mvn -B -ntp -Dmaven.test.failure.ignore=true test "$@" 2>&1 | tee "$logs/mvn-$v.log"
     rc=${PIPESTATUS[0]}
     add_totals "$logs/mvn-$v.log"
+    # failing tests do not stop the build (every module's tests run); they fail this version
+    if [ $((v_failures + v_errors)) -gt 0 ]; then rc=1; fi
     for reports in */target/surefire-reports; do
       [ -d "$reports" ] && mkdir -p "$logs/$v/${reports%%/*}" && cp -r "$reports"/. "$logs/$v/${reports%%/*}/"
     done

@@ -66,11 +66,6 @@ BEGIN
 END;
 $fn$;
 
-CREATE FUNCTION app.add_one(i int) RETURNS int LANGUAGE sql
-BEGIN ATOMIC
-    SELECT i + 1;
-END;
-
 CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.created := coalesce(NEW.created, now());

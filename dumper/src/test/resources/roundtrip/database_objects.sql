@@ -43,3 +43,9 @@ CREATE EVENT TRIGGER on_drop ON sql_drop EXECUTE FUNCTION pgjb_helpers.on_ddl();
 ALTER EVENT TRIGGER on_drop ENABLE ALWAYS;
 CREATE EVENT TRIGGER "end" ON ddl_command_end EXECUTE FUNCTION pgjb_helpers.on_ddl();
 ALTER EVENT TRIGGER "end" ENABLE REPLICA;
+
+-- casts (between built-in types, so the helpers' schema is all they need)
+CREATE CAST (boolean AS numeric) WITH FUNCTION pgjb_helpers."Bool To Num"(boolean) AS ASSIGNMENT;
+COMMENT ON CAST (boolean AS numeric) IS 'cast comment';
+CREATE CAST (xid AS cid) WITHOUT FUNCTION;
+CREATE CAST (inet AS bytea) WITH INOUT AS IMPLICIT;

@@ -69,6 +69,14 @@ ALTER TABLE public.events ENABLE REPLICA TRIGGER events_replica;
 ALTER TABLE public.events_2025 ENABLE TRIGGER events_replica;
 COMMENT ON TRIGGER events_audit ON public.events_2025 IS 'a partition''s own comment on an inherited trigger';
 
+-- INSTEAD OF triggers on a view (their state cannot be changed: ALTER TABLE refuses views)
+CREATE VIEW public."Accounts View" AS SELECT id, owner_name FROM public.accounts;
+CREATE TRIGGER "Instead Of Insert" INSTEAD OF INSERT ON public."Accounts View"
+    FOR EACH ROW EXECUTE FUNCTION pgjb_helpers.touch();
+CREATE TRIGGER instead_of_update INSTEAD OF UPDATE OR DELETE ON public."Accounts View"
+    FOR EACH ROW EXECUTE FUNCTION pgjb_helpers.touch();
+COMMENT ON TRIGGER instead_of_update ON public."Accounts View" IS 'on a view';
+
 -- row-level security
 ALTER TABLE public.accounts ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.accounts FORCE ROW LEVEL SECURITY;
@@ -97,3 +105,21 @@ COMMENT ON STATISTICS "Odd Schema ""q""".dep_stats IS 'statistics comment';
 CREATE STATISTICS "Odd Schema ""q""".cross_schema ON id, balance FROM public.accounts;
 CREATE STATISTICS public."Plain Stats" ON owner_name, balance FROM public.accounts;
 ALTER STATISTICS public."Plain Stats" OWNER TO pgjb_alice;
+
+-- text search: a dictionary with options, a configuration copied from english and then changed,
+-- and an index and a generated column that use the configuration
+CREATE TEXT SEARCH DICTIONARY "Odd Schema ""q"""."Simple Dict" (TEMPLATE = pg_catalog.simple, STOPWORDS = english, ACCEPT = false);
+COMMENT ON TEXT SEARCH DICTIONARY "Odd Schema ""q"""."Simple Dict" IS 'dictionary comment';
+CREATE TEXT SEARCH CONFIGURATION "Odd Schema ""q""".pgjb_english (COPY = pg_catalog.english);
+ALTER TEXT SEARCH CONFIGURATION "Odd Schema ""q""".pgjb_english
+    ALTER MAPPING FOR word, asciiword WITH "Odd Schema ""q"""."Simple Dict", english_stem;
+ALTER TEXT SEARCH CONFIGURATION "Odd Schema ""q""".pgjb_english DROP MAPPING FOR url;
+ALTER TEXT SEARCH CONFIGURATION "Odd Schema ""q""".pgjb_english OWNER TO pgjb_alice;
+COMMENT ON TEXT SEARCH CONFIGURATION "Odd Schema ""q""".pgjb_english IS 'configuration comment';
+CREATE TABLE public.documents (
+    id integer PRIMARY KEY,
+    body text,
+    tsv tsvector GENERATED ALWAYS AS (to_tsvector('"Odd Schema ""q""".pgjb_english'::regconfig, body)) STORED
+);
+INSERT INTO public.documents (id, body) VALUES (1, 'The quick brown foxes jumped');
+CREATE INDEX documents_body_fts ON public.documents USING gin (to_tsvector('"Odd Schema ""q""".pgjb_english'::regconfig, body));

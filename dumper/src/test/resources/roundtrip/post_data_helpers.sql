@@ -26,3 +26,10 @@ END
 $$;
 
 CREATE FUNCTION pgjb_helpers.visible(text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 IS NOT NULL $$;
+
+-- a foreign-data wrapper validator (foreign.sql)
+CREATE FUNCTION pgjb_helpers.validate(text[], oid) RETURNS void LANGUAGE plpgsql AS $$ BEGIN END $$;
+
+-- a cast function (database_objects.sql)
+CREATE FUNCTION pgjb_helpers."Bool To Num"(boolean) RETURNS numeric LANGUAGE sql IMMUTABLE
+    AS $$ SELECT CASE WHEN $1 THEN 1 ELSE 0 END $$;

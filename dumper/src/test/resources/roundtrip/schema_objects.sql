@@ -168,6 +168,18 @@ CREATE TABLE "B schema".grouped (id integer PRIMARY KEY, name text);
 CREATE VIEW "B schema".by_pk AS SELECT id, name, count(*) AS n FROM "B schema".grouped GROUP BY id;
 CREATE MATERIALIZED VIEW "B schema".mv_by_pk AS SELECT id, name FROM "B schema".grouped GROUP BY id;
 CREATE INDEX mv_by_pk_name ON "B schema".mv_by_pk (name);
+-- and what reads them must follow them into post-data
+CREATE VIEW "B schema".over_mv_by_pk AS SELECT id FROM "B schema".mv_by_pk;
+CREATE MATERIALIZED VIEW a.mv_over_mv_by_pk AS SELECT count(*) AS n FROM "B schema".over_mv_by_pk;
+
+-- names with double quotes inside, and a 63-byte function name
+CREATE DOMAIN a."quo""ted ""domain""" AS text CHECK (VALUE <> '"');
+CREATE FUNCTION a."say ""hi"""(who a."quo""ted ""domain""") RETURNS text LANGUAGE sql AS $$ SELECT 'hi "' || who || '"' $$;
+CREATE AGGREGATE a."quo""ted agg"(text) (SFUNC = textcat, STYPE = text);
+CREATE VIEW "B schema"."quo""ted view" AS SELECT a."say ""hi"""('x') AS "col ""1""";
+CREATE FUNCTION a.a_function_name_that_is_exactly_sixty_three_bytes_long_abcdefgh() RETURNS integer
+    LANGUAGE sql AS 'SELECT 63';
+COMMENT ON FUNCTION a.a_function_name_that_is_exactly_sixty_three_bytes_long_abcdefgh() IS 'sixty-three';
 
 -- materialized views: populated (with an index), empty, and one over another
 CREATE MATERIALIZED VIEW a.mv_pop AS SELECT id, "Value" FROM a."Base Table";
@@ -206,4 +218,5 @@ INSERT INTO a.loop_t (id) VALUES (6);
 INSERT INTO a.loop_c VALUES (1, 'x');
 REFRESH MATERIALIZED VIEW a.mv_pop;
 REFRESH MATERIALIZED VIEW "B schema".mv_by_pk;
+REFRESH MATERIALIZED VIEW a.mv_over_mv_by_pk;
 REFRESH MATERIALIZED VIEW "B schema".mv_over_mv;

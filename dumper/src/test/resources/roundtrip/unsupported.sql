@@ -2,7 +2,9 @@
 CREATE FOREIGN DATA WRAPPER pgjb_dummy;
 CREATE SERVER "pgjb Server" FOREIGN DATA WRAPPER pgjb_dummy;
 CREATE USER MAPPING FOR PUBLIC SERVER "pgjb Server";
-CREATE FOREIGN TABLE public."Foreign ""T""" (a integer) SERVER "pgjb Server";
+-- wrappers, servers, mappings and plain foreign tables are dumped; a foreign partition is not
+CREATE TABLE public.parted (a integer) PARTITION BY LIST (a);
+CREATE FOREIGN TABLE public."Foreign ""T""" PARTITION OF public.parted FOR VALUES IN (1) SERVER "pgjb Server";
 SELECT pg_catalog.lo_create(0);
 CREATE FUNCTION public.int_eq(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 = $2 $$;
 CREATE OPERATOR public.=== (LEFTARG = integer, RIGHTARG = integer, FUNCTION = public.int_eq);

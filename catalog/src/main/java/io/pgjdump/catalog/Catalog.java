@@ -25,6 +25,13 @@ import io.pgjdump.catalog.defaultacl.DefaultAclRenderer;
 import io.pgjdump.catalog.eventtrigger.EventTrigger;
 import io.pgjdump.catalog.eventtrigger.EventTriggerReader;
 import io.pgjdump.catalog.eventtrigger.EventTriggerRenderer;
+import io.pgjdump.catalog.foreign.ForeignReader;
+import io.pgjdump.catalog.cast.Cast;
+import io.pgjdump.catalog.cast.CastReader;
+import io.pgjdump.catalog.cast.CastRenderer;
+import io.pgjdump.catalog.textsearch.TextSearchReader;
+import io.pgjdump.catalog.textsearch.TextSearchRenderer;
+import io.pgjdump.catalog.foreign.ForeignRenderer;
 import io.pgjdump.catalog.policy.Policy;
 import io.pgjdump.catalog.policy.PolicyReader;
 import io.pgjdump.catalog.policy.PolicyRenderer;
@@ -42,6 +49,7 @@ import io.pgjdump.catalog.unsupported.UnsupportedReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +63,8 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
                       List<Index> indexes, List<Constraint> constraints, List<Dependency> dependencies,
                       List<Trigger> triggers, List<Policy> policies, List<StatisticsObject> statistics,
                       List<EventTrigger> eventTriggers, List<Publication> publications, List<DefaultAcl> defaultAcls,
-                      List<NotDumped> notDumped, SchemaObjects objects) {
+                      ForeignReader.Result foreign, List<Cast> casts, TextSearchReader.Result textSearch,
+                      List<NotDumped> notDumped, SchemaObjects objects, DataOnly dataOnly) {
 
     /** Called with the selected tables before anything else is read about them. */
     @FunctionalInterface
@@ -79,24 +88,41 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         ReadContext ctx = new ReadContext(conn, version, selection, takeSearchPath(conn));
         List<Schema> schemas = SchemaReader.read(ctx);
         List<Table> tables = TableReader.read(ctx);
-        locker.lock(tables);
-        Set<Long> tableOids = tables.stream().map(Table::oid).collect(Collectors.toSet());
-        List<Constraint> constraints = ConstraintReader.read(ctx, tableOids);
+        List<Table> dataOnlyTables = TableReader.readDataOnly(ctx);
+        locker.lock(dataOnlyTables.isEmpty() ? tables : concat(dataOnlyTables, tables));
+        Set<Long> tableOids = tables.stream().map(Table::oid).collect(Collectors.toCollection(HashSet::new));
+        Set<Long> dataOnlyOids = dataOnlyTables.stream().map(Table::oid).collect(Collectors.toSet());
+        ForeignReader.Result foreign = ForeignReader.read(ctx);
+        // triggers, rules and statistics objects hang on foreign tables too; the readers of what only
+        // plain tables can have (constraints, indexes, policies, publication members) skip them anyway
+        foreign.tables().forEach(f -> tableOids.add(f.oid()));
+        List<Constraint> allConstraints = ConstraintReader.read(ctx, union(tableOids, dataOnlyOids));
+        List<Constraint> constraints = allConstraints.stream().filter(c -> tableOids.contains(c.tableOid())).toList();
         tables = attachInlineChecks(tables, constraints);
         List<Sequence> sequences = SequenceReader.read(ctx);
         SchemaObjects objects = SchemaObjects.read(ctx);
         List<Index> indexes = IndexReader.read(ctx, objects.withMaterializedViews(tableOids));
         objects = objects.withRules(ctx, tableOids);
-        List<Trigger> triggers = TriggerReader.read(ctx, objects.withViews(tableOids));
-        List<Policy> policies = PolicyReader.read(ctx, tableOids);
+        List<Trigger> triggers = TriggerReader.read(ctx, union(objects.withViews(tableOids), dataOnlyOids));
+        List<Policy> policies = PolicyReader.read(ctx, union(tableOids, dataOnlyOids));
+        DataOnly dataOnly = dataOnlyTables.isEmpty() ? DataOnly.NONE : new DataOnly(dataOnlyTables,
+                SequenceReader.readDataOnly(ctx), allConstraints.stream()
+                        .filter(c -> c.type() == 'f' && dataOnlyOids.contains(c.tableOid())).toList(),
+                triggers.stream().filter(t -> dataOnlyOids.contains(t.tableOid())).toList(),
+                policies.stream().filter(p -> dataOnlyOids.contains(p.tableOid())).toList());
+        triggers = triggers.stream().filter(t -> !dataOnlyOids.contains(t.tableOid())).toList();
+        policies = policies.stream().filter(p -> !dataOnlyOids.contains(p.tableOid())).toList();
         List<StatisticsObject> statistics = StatisticsReader.read(ctx, tableOids);
         List<EventTrigger> eventTriggers = EventTriggerReader.read(ctx);
         List<Publication> publications = PublicationReader.read(ctx, tableOids);
         List<DefaultAcl> defaultAcls = DefaultAclReader.read(ctx);
+        List<Cast> casts = CastReader.read(ctx);
+        TextSearchReader.Result textSearch = TextSearchReader.read(ctx);
         List<NotDumped> notDumped = UnsupportedReader.read(ctx);
         List<Dependency> dependencies = DependencyReader.read(ctx);
         return new Catalog(version, schemas, tables, sequences, indexes, constraints, dependencies, triggers, policies,
-                statistics, eventTriggers, publications, defaultAcls, notDumped, objects);
+                statistics, eventTriggers, publications, defaultAcls, foreign, casts, textSearch, notDumped, objects,
+                dataOnly);
     }
 
     /**
@@ -134,6 +160,12 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         eventTriggers.forEach(e -> all.add(EventTriggerRenderer.render(e, opts)));
         publications.forEach(p -> all.addAll(PublicationRenderer.render(p, opts)));
         defaultAcls.forEach(d -> DefaultAclRenderer.render(d, opts).ifPresent(all::add));
+        foreign.wrappers().forEach(w -> all.add(ForeignRenderer.render(w, opts)));
+        foreign.servers().forEach(s -> all.addAll(ForeignRenderer.render(s, opts)));
+        foreign.tables().forEach(t -> all.add(ForeignRenderer.render(t, opts)));
+        casts.forEach(c -> all.add(CastRenderer.render(c, opts)));
+        textSearch.dictionaries().forEach(d -> all.add(TextSearchRenderer.render(d, opts)));
+        textSearch.configurations().forEach(c -> all.add(TextSearchRenderer.render(c, opts)));
         List<Dependency> dependencies = objects.adjust(this.dependencies);
         all.addAll(objects.render(all, dependencies, opts));
         List<DdlItem> planned = TableLoops.breakLoops(all, tables, dependencies, opts);
@@ -145,9 +177,21 @@ public record Catalog(ServerVersion version, List<Schema> schemas, List<Table> t
         return new DdlPlan(pre, post, warnings);
     }
 
-    /** Tables whose rows the dump carries. */
+    /** Tables whose rows the dump carries: the data-only ones first, as their rows load first. */
     public List<Table> dataTables() {
-        return tables.stream().filter(Table::dumpData).toList();
+        return concat(dataOnly.tables(), tables).stream().filter(Table::dumpData).toList();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<Table> attachInlineChecks(List<Table> tables, List<Constraint> constraints) {

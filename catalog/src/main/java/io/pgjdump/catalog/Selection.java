@@ -12,9 +12,15 @@ import java.util.List;
  * @param tables           -t patterns
  * @param excludeTables    -T patterns
  * @param excludeTableData --exclude-table-data patterns: definition kept, rows left out
+ * @param dataOnlyTables   relation patterns whose rows are dumped without their definitions (a profile
+ *                         uses this for platform schemas such as Supabase's auth); a table also
+ *                         selected in full is dumped in full, and -T still leaves it out
+ * @param extensionSchemas schemas not dumped whose extensions are still created (IF NOT EXISTS): the
+ *                         target has the schema, e.g. Supabase's extensions
  */
 public record Selection(List<NamePattern> schemas, List<NamePattern> excludeSchemas, List<NamePattern> tables,
-                        List<NamePattern> excludeTables, List<NamePattern> excludeTableData) {
+                        List<NamePattern> excludeTables, List<NamePattern> excludeTableData,
+                        List<NamePattern> dataOnlyTables, List<NamePattern> extensionSchemas) {
 
     public Selection {
         schemas = List.copyOf(schemas);
@@ -22,15 +28,37 @@ public record Selection(List<NamePattern> schemas, List<NamePattern> excludeSche
         tables = List.copyOf(tables);
         excludeTables = List.copyOf(excludeTables);
         excludeTableData = List.copyOf(excludeTableData);
+        dataOnlyTables = List.copyOf(dataOnlyTables);
+        extensionSchemas = List.copyOf(extensionSchemas);
+    }
+
+    /** pg_dump's selection, without data-only tables. */
+    public Selection(List<NamePattern> schemas, List<NamePattern> excludeSchemas, List<NamePattern> tables,
+                     List<NamePattern> excludeTables, List<NamePattern> excludeTableData) {
+        this(schemas, excludeSchemas, tables, excludeTables, excludeTableData, List.of(), List.of());
+    }
+
+    /** This selection with more schemas left out, more tables whose rows only are dumped, more extension schemas. */
+    public Selection plus(List<NamePattern> moreExcludedSchemas, List<NamePattern> moreDataOnlyTables,
+                          List<NamePattern> moreExtensionSchemas) {
+        return new Selection(schemas, concat(excludeSchemas, moreExcludedSchemas), tables, excludeTables,
+                excludeTableData, concat(dataOnlyTables, moreDataOnlyTables),
+                concat(extensionSchemas, moreExtensionSchemas));
+    }
+
+    /** Whether the extensions installed in a schema are dumped. */
+    public boolean includesExtension(String schema) {
+        return includesSchema(schema) || (tables.isEmpty() && !isSystemSchema(schema)
+                && extensionSchemas.stream().anyMatch(p -> p.matchesSchema(schema)));
     }
 
     public static Selection all() {
-        return new Selection(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Selection(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Selection schemas(String... patterns) {
         return new Selection(java.util.Arrays.stream(patterns).map(NamePattern::forSchema).toList(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static boolean isSystemSchema(String name) {
@@ -73,5 +101,23 @@ public record Selection(List<NamePattern> schemas, List<NamePattern> excludeSche
     /** Whether the rows of an included table are dumped. */
     public boolean includesData(String schema, String name, boolean visible) {
         return excludeTableData.stream().noneMatch(p -> p.matchesRelation(schema, name, visible));
+    }
+
+    /**
+     * Whether a table's rows, and only its rows, are dumped: it matches a data-only pattern, is not
+     * selected in full, and no -T pattern leaves it out. Readers of other object kinds never see it.
+     */
+    public boolean includesDataOnly(String schema, String name, boolean visible) {
+        if (dataOnlyTables.isEmpty() || isSystemSchema(schema) || includesRelation(schema, name, visible)) {
+            return false;
+        }
+        return dataOnlyTables.stream().anyMatch(p -> p.matchesRelation(schema, name, visible))
+                && excludeTables.stream().noneMatch(p -> p.matchesRelation(schema, name, visible));
+    }
+
+    private static List<NamePattern> concat(List<NamePattern> a, List<NamePattern> b) {
+        List<NamePattern> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

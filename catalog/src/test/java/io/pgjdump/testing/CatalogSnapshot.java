@@ -147,13 +147,18 @@ public final class CatalogSnapshot {
                     FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
                     WHERE %s""")));
 
-    /** Post-data and database-wide kinds: triggers, policies, statistics, publications, event triggers, default ACLs. */
+    /**
+     * Post-data and database-wide kinds: triggers, policies, statistics, publications, event
+     * triggers, default ACLs, foreign-data wrappers, servers, user mappings, foreign tables, casts,
+     * text search dictionaries and configurations.
+     */
     private static final Map<String, String> MORE_QUERIES = Map.ofEntries(
             Map.entry("triggers", """
                     SELECT n.nspname || '.' || c.relname || ' ' || pg_get_triggerdef(t.oid) || ' enabled=' || t.tgenabled::text
                            || ' comment=' || coalesce(obj_description(t.oid, 'pg_trigger'), '-')
                     FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-                    WHERE %s AND NOT t.tgisinternal"""),
+                    WHERE %s AND (NOT t.tgisinternal OR (t.tgparentid <> 0 AND (t.tgconstraint = 0
+                          OR EXISTS (SELECT 1 FROM pg_constraint co WHERE co.oid = t.tgconstraint AND co.contype = 't'))))"""),
             Map.entry("policies", """
                     SELECT n.nspname || '.' || c.relname || ' ' || p.polname || ' cmd=' || p.polcmd::text
                            || ' permissive=' || p.polpermissive
@@ -186,6 +191,53 @@ public final class CatalogSnapshot {
                            || ' owner=' || pg_get_userbyid(e.evtowner)
                            || ' comment=' || coalesce(obj_description(e.oid, 'pg_event_trigger'), '-')
                     FROM pg_event_trigger e"""),
+            Map.entry("foreign-data wrappers", """
+                    SELECT w.fdwname || ' owner=' || pg_get_userbyid(w.fdwowner) || ' handler=' || w.fdwhandler::regproc::text
+                           || ' validator=' || w.fdwvalidator::regproc::text || ' options=' || coalesce(w.fdwoptions::text, '-')
+                           || ' acl=' || coalesce(w.fdwacl::text, '-')
+                           || ' comment=' || coalesce(obj_description(w.oid, 'pg_foreign_data_wrapper'), '-')
+                    FROM pg_foreign_data_wrapper w"""),
+            Map.entry("foreign servers", """
+                    SELECT s.srvname || ' wrapper=' || w.fdwname || ' owner=' || pg_get_userbyid(s.srvowner)
+                           || ' type=' || coalesce(s.srvtype, '-') || ' version=' || coalesce(s.srvversion, '-')
+                           || ' options=' || coalesce(s.srvoptions::text, '-') || ' acl=' || coalesce(s.srvacl::text, '-')
+                           || ' comment=' || coalesce(obj_description(s.oid, 'pg_foreign_server'), '-')
+                    FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw"""),
+            Map.entry("user mappings", """
+                    SELECT m.srvname || ' for=' || m.usename || ' options=' || coalesce(m.umoptions::text, '-')
+                    FROM pg_user_mappings m"""),
+            Map.entry("foreign tables", """
+                    SELECT n.nspname || '.' || c.relname || ' server=' || s.srvname
+                           || ' options=' || coalesce(ft.ftoptions::text, '-')
+                           || ' columns=' || coalesce((SELECT string_agg(a.attname || ':' || coalesce(a.attfdwoptions::text, '-'),
+                                                              ',' ORDER BY a.attnum)
+                                                         FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+                                                          AND NOT a.attisdropped), '-')
+                    FROM pg_foreign_table ft JOIN pg_class c ON c.oid = ft.ftrelid
+                    JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_foreign_server s ON s.oid = ft.ftserver
+                    WHERE %s"""),
+            Map.entry("casts", """
+                    SELECT format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL)
+                           || ' function=' || c.castfunc::regprocedure::text || ' method=' || c.castmethod::text
+                           || ' context=' || c.castcontext::text
+                           || ' comment=' || coalesce(obj_description(c.oid, 'pg_cast'), '-')
+                    FROM pg_cast c WHERE c.oid >= 16384"""),
+            Map.entry("text search dictionaries", """
+                    SELECT n.nspname || '.' || d.dictname || ' template=' || t.tmplname
+                           || ' options=' || coalesce(d.dictinitoption, '-') || ' owner=' || pg_get_userbyid(d.dictowner)
+                           || ' comment=' || coalesce(obj_description(d.oid, 'pg_ts_dict'), '-')
+                    FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+                    JOIN pg_ts_template t ON t.oid = d.dicttemplate
+                    WHERE %s"""),
+            Map.entry("text search configurations", """
+                    SELECT n.nspname || '.' || c.cfgname || ' parser=' || p.prsname || ' owner=' || pg_get_userbyid(c.cfgowner)
+                           || ' map=' || coalesce((SELECT string_agg(m.maptokentype || ':' || m.mapdict::regdictionary::text,
+                                                                     ',' ORDER BY m.maptokentype, m.mapseqno)
+                                                     FROM pg_ts_config_map m WHERE m.mapcfg = c.oid), '-')
+                           || ' comment=' || coalesce(obj_description(c.oid, 'pg_ts_config'), '-')
+                    FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+                    JOIN pg_ts_parser p ON p.oid = c.cfgparser
+                    WHERE %s"""),
             Map.entry("default privileges", """
                     SELECT pg_get_userbyid(d.defaclrole) || ' schema=' || coalesce(n.nspname, '-')
                            || ' type=' || d.defaclobjtype::text || ' acl=' || d.defaclacl::text

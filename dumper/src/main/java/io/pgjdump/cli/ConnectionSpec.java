@@ -29,6 +29,10 @@ public record ConnectionSpec(String host, int port, String database, String user
                   Map<String, String> env, Path home) {
     }
 
+    /** libpq's sslmode values, which pgjdbc implements with the same meaning. */
+    static final java.util.List<String> SSL_MODES = java.util.List.of("disable", "allow", "prefer", "require",
+            "verify-ca", "verify-full");
+
     static ConnectionSpec resolve(Inputs in, Consumer<String> warn) {
         Map<String, String> env = in.env();
         Map<String, String> v = new LinkedHashMap<>();
@@ -40,6 +44,9 @@ public record ConnectionSpec(String host, int port, String database, String user
         putIf(v, "user", env.get("PGUSER"));
         putIf(v, "dbname", env.get("PGDATABASE"));
         putIf(v, "sslmode", env.get("PGSSLMODE"));
+        putIf(v, "sslrootcert", env.get("PGSSLROOTCERT"));
+        putIf(v, "sslcert", env.get("PGSSLCERT"));
+        putIf(v, "sslkey", env.get("PGSSLKEY"));
         putIf(v, "connect_timeout", env.get("PGCONNECT_TIMEOUT"));
         putIf(v, "application_name", env.get("PGAPPNAME"));
         putIf(v, "host", in.host());
@@ -54,6 +61,11 @@ public record ConnectionSpec(String host, int port, String database, String user
             putIf(v, "dbname", dbname);
         }
         v.putIfAbsent("dbname", v.get("user"));
+        String sslmode = v.get("sslmode");
+        if (sslmode != null && !SSL_MODES.contains(sslmode)) {
+            throw new IllegalArgumentException("invalid sslmode value: \"" + sslmode + "\" (use one of "
+                    + String.join(", ", SSL_MODES) + ")");
+        }
         String host = v.remove("host");
         if (host.startsWith("/")) {
             warn.accept("Unix-domain sockets are not reachable over JDBC; connecting to localhost instead of " + host);
@@ -205,6 +217,16 @@ public record ConnectionSpec(String host, int port, String database, String user
         String sslmode = params.get("sslmode");
         if (sslmode != null) {
             ds.setSslMode(sslmode);
+        }
+        // libpq's names and meanings; pgjdbc reads the same files (PEM root certificate, client pair)
+        if (params.containsKey("sslrootcert")) {
+            ds.setSslRootCert(params.get("sslrootcert"));
+        }
+        if (params.containsKey("sslcert")) {
+            ds.setSslCert(params.get("sslcert"));
+        }
+        if (params.containsKey("sslkey")) {
+            ds.setSslKey(params.get("sslkey"));
         }
         if (params.containsKey("options")) {
             ds.setOptions(params.get("options"));

@@ -7,7 +7,9 @@ import io.pgjdump.dump.Dump;
 import io.pgjdump.dump.DumpException;
 import io.pgjdump.dump.DumpOptions;
 import io.pgjdump.dump.DumpResult;
+import io.pgjdump.dump.data.RowFormat;
 import io.pgjdump.dump.output.Compression;
+import io.pgjdump.dump.profile.Profile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +95,25 @@ public final class DumpCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "fail when the selection holds objects pgjdump cannot dump")
     boolean strict;
 
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "a backup policy for a kind of database: supabase (user schemas whole, auth and storage rows,"
+                    + " customisations of platform tables; managed schemas and transient rows left out)")
+    String profile;
+
+    @Option(names = "--dry-run", description = "print what would be dumped and what is left out and why, write nothing")
+    boolean dryRun;
+
+    @Option(names = "--inserts", description = "write rows as INSERT statements (100 rows each) instead of COPY")
+    boolean inserts;
+
+    @Option(names = "--rows-per-insert", paramLabel = "NROWS",
+            description = "rows in one INSERT statement (implies --inserts; default 100)")
+    Integer rowsPerInsert;
+
+    @Option(names = "--on-conflict-do-nothing",
+            description = "INSERT statements with ON CONFLICT DO NOTHING, to merge rows into tables that hold some (implies --inserts)")
+    boolean onConflictDoNothing;
+
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
@@ -122,6 +143,11 @@ public final class DumpCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         try {
+            if (dryRun) {
+                spec.commandLine().getOut().print(Dump.dryRun(ds, withTarget(options, target)).render());
+                spec.commandLine().getOut().flush();
+                return ExitCode.OK;
+            }
             DumpResult result = Dump.run(ds, withTarget(options, target));
             if (!quiet && file != null) {
                 err.printf("pgjdump: wrote %s: %d tables, %d rows, %s in %.1f s (sha256 %s)%n", file,
@@ -164,6 +190,8 @@ public final class DumpCommand implements Callable<Integer> {
                 .dataOnly(dataOnly)
                 .lockWaitTimeout(Duration.ofMillis(lockWaitTimeoutMs))
                 .strict(strict)
+                .profile(profile == null ? null : Profile.named(profile))
+                .rows(rowFormat())
                 .listener(quiet ? io.pgjdump.dump.DumpListener.SILENT : new Progress(err))
                 .setting("compress", compression.toString())
                 .setting("jobs", jobs)
@@ -176,7 +204,21 @@ public final class DumpCommand implements Callable<Integer> {
                 .setting("dataOnly", dataOnly)
                 .setting("noOwner", noOwner)
                 .setting("noPrivileges", noPrivileges)
+                .setting("profile", profile == null ? "none" : profile)
+                .setting("inserts", rowFormat().inserts())
+                .setting("onConflictDoNothing", onConflictDoNothing)
                 .build();
+    }
+
+    /** COPY, or INSERT statements when any INSERT option is given (pg_dump refuses the others without --inserts). */
+    private RowFormat rowFormat() {
+        if (rowsPerInsert != null && rowsPerInsert < 1) {
+            throw new IllegalArgumentException("--rows-per-insert must be at least 1");
+        }
+        if (!inserts && !onConflictDoNothing && rowsPerInsert == null) {
+            return RowFormat.COPY;
+        }
+        return new RowFormat(true, onConflictDoNothing, rowsPerInsert == null ? 100 : rowsPerInsert);
     }
 
     /** Records where the dump came from (host, port, user, database: never the password). */
@@ -186,8 +228,7 @@ public final class DumpCommand implements Callable<Integer> {
         settings.put("port", target.port());
         settings.put("user", target.user());
         settings.put("dbname", target.database());
-        return new DumpOptions(o.output(), o.compression(), o.jobs(), o.selection(), o.render(), o.schemaOnly(),
-                o.dataOnly(), o.lockWaitTimeout(), o.strict(), o.listener(), settings);
+        return o.withSettings(settings);
     }
 
     private void printTrace(PrintWriter err, Throwable e) {

@@ -1,5 +1,6 @@
 package io.pgjdump.cli;
 
+import io.pgjdump.restore.CheckResult;
 import io.pgjdump.restore.Restore;
 import io.pgjdump.restore.RestoreException;
 import io.pgjdump.restore.RestoreOptions;
@@ -24,7 +25,8 @@ import java.util.concurrent.Callable;
         description = {"Replay a SQL script written by pgjdump dump or pg_dump -Fp into a database, without psql.",
                 "The script may be plain or zstd-compressed (recognised by its content, not its name)."},
         footer = {"", "Environment: PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE PGPASSFILE PGSSLMODE.",
-                "Exit codes: 0 done, 1 failed (the first failure is printed with its line and SQLSTATE),",
+                "Exit codes: 0 done, 1 failed (the first failure is printed with its line and SQLSTATE, or --check",
+                "found a difference),",
                 "2 bad command line, 3 done with failures tolerated by --continue-on-error."})
 public final class RestoreCommand implements Callable<Integer> {
 
@@ -57,6 +59,14 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--no-verify", description = "do not check FILE.sha256 before restoring")
     boolean noVerify;
 
+    @Option(names = "--check", description = {"after restoring, re-read every table and compare it with the row digest "
+            + "the dump wrote into the script; any difference, or a script without digests, fails (exit code 1)"})
+    boolean check;
+
+    @Option(names = "--check-only", description = "restore nothing: only compare the database's tables with the "
+            + "script's row digests, as --check does")
+    boolean checkOnly;
+
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
@@ -86,7 +96,11 @@ public final class RestoreCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         try {
+            if (checkOnly) {
+                return report(err, Restore.check(ds, options), options) ? ExitCode.OK : ExitCode.FAILED;
+            }
             RestoreResult r = Restore.run(ds, options);
+            boolean checked = r.check() == null || report(err, r.check(), options);
             if (r.failed()) {
                 err.printf("pgjdump: restored %s with %d failed statement(s); the first: %s%n", options.inputName(),
                         r.failures().size(), r.failures().get(0).describe());
@@ -97,7 +111,7 @@ public final class RestoreCommand implements Callable<Integer> {
                         options.inputName(), r.statements(), r.copyBlocks(), r.rows(),
                         r.timings().total().toMillis() / 1000.0);
             }
-            return ExitCode.OK;
+            return checked ? ExitCode.OK : ExitCode.FAILED;
         } catch (RestoreException e) {
             err.println("pgjdump: error: " + Failures.general(e));
             printTrace(err, e);
@@ -113,12 +127,37 @@ public final class RestoreCommand implements Callable<Integer> {
         }
     }
 
+    /** Prints what the check found, one line per differing table; true when it passed. */
+    private boolean report(PrintWriter err, CheckResult check, RestoreOptions options) {
+        if (check.noDigests()) {
+            err.println("pgjdump: error: --check: " + options.inputName() + " carries no row digests (it was not "
+                    + "written by pgjdump dump, or was written with INSERT statements): nothing to check");
+            return false;
+        }
+        for (CheckResult.Mismatch m : check.mismatches()) {
+            err.println("pgjdump: check failed: " + m.describe());
+        }
+        if (check.failed()) {
+            err.printf("pgjdump: error: --check: %d of %d table(s) differ from the dump%n", check.mismatches().size(),
+                    check.tables());
+            return false;
+        }
+        if (!quiet) {
+            err.printf("pgjdump: check passed: all %d table(s) match the dump%n", check.tables());
+        }
+        return true;
+    }
+
     /** The library checks contradictions (jobs with a single transaction, clean from stdin...). */
     private RestoreOptions options(PrintWriter err) {
         if (ifExists && !clean) {
             throw new IllegalArgumentException("option --if-exists requires option -c/--clean");
         }
+        if (check && checkOnly) {
+            throw new IllegalArgumentException("options --check and --check-only cannot be used together");
+        }
         return RestoreOptions.input(input, System.in)
+                .withCheck(check)
                 .withJobs(jobs)
                 .withSingleTransaction(singleTransaction)
                 .withClean(clean, ifExists)

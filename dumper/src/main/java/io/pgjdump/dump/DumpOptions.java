@@ -2,7 +2,9 @@ package io.pgjdump.dump;
 
 import io.pgjdump.catalog.RenderOptions;
 import io.pgjdump.catalog.Selection;
+import io.pgjdump.dump.data.RowFormat;
 import io.pgjdump.dump.output.Compression;
+import io.pgjdump.dump.profile.Profile;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,16 +20,20 @@ import java.util.Objects;
  * @param lockWaitTimeout how long to wait for each table lock; zero waits forever
  * @param strict          fail when the selection holds objects pgjdump cannot represent
  * @param settingsForManifest the options as the user gave them, for the manifest (never a password)
+ * @param profile         a selection policy and script layout for a kind of database, or null for pg_dump's
+ * @param rows            COPY blocks or INSERT statements
  */
 public record DumpOptions(Path output, Compression compression, int jobs, Selection selection, RenderOptions render,
                           boolean schemaOnly, boolean dataOnly, Duration lockWaitTimeout, boolean strict,
-                          DumpListener listener, Map<String, Object> settingsForManifest) {
+                          DumpListener listener, Map<String, Object> settingsForManifest, Profile profile,
+                          RowFormat rows) {
 
     public DumpOptions {
         Objects.requireNonNull(compression, "compression");
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(render, "render");
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(rows, "rows");
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }
@@ -35,6 +41,12 @@ public record DumpOptions(Path output, Compression compression, int jobs, Select
             throw new IllegalArgumentException("options --schema-only and --data-only cannot be used together");
         }
         settingsForManifest = Map.copyOf(settingsForManifest);
+    }
+
+    /** The same options with other settings for the manifest. */
+    public DumpOptions withSettings(Map<String, Object> settings) {
+        return new DumpOptions(output, compression, jobs, selection, render, schemaOnly, dataOnly, lockWaitTimeout,
+                strict, listener, settings, profile, rows);
     }
 
     public static Builder builder() {
@@ -54,6 +66,8 @@ public record DumpOptions(Path output, Compression compression, int jobs, Select
         private boolean strict;
         private DumpListener listener = DumpListener.SILENT;
         private final Map<String, Object> settings = new LinkedHashMap<>();
+        private Profile profile;
+        private RowFormat rows = RowFormat.COPY;
 
         public Builder output(Path v) { output = v; return this; }
         public Builder compression(Compression v) { compression = v; return this; }
@@ -66,10 +80,12 @@ public record DumpOptions(Path output, Compression compression, int jobs, Select
         public Builder strict(boolean v) { strict = v; return this; }
         public Builder listener(DumpListener v) { listener = v; return this; }
         public Builder setting(String key, Object value) { settings.put(key, value); return this; }
+        public Builder profile(Profile v) { profile = v; return this; }
+        public Builder rows(RowFormat v) { rows = v; return this; }
 
         public DumpOptions build() {
             return new DumpOptions(output, compression, jobs, selection, render, schemaOnly, dataOnly,
-                    lockWaitTimeout, strict, listener, settings);
+                    lockWaitTimeout, strict, listener, settings, profile, rows);
         }
     }
 }

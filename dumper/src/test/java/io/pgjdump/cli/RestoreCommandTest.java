@@ -40,6 +40,37 @@ class RestoreCommandTest {
     }
 
     @Test
+    void checkPassesAfterARestoreAndFailsOnATamperedDatabase() throws Exception {
+        try (TestDatabase source = server.createDatabase(); TestDatabase target = server.createDatabase()) {
+            source.executeResource("roundtrip/foundation.sql");
+            Path file = dir.resolve("checked.sql");
+            CliRun dump = CliRun.inProcess(args("dump", source.name(), "-f", file.toString(), "-j", "2", "-q"));
+            assertEquals(ExitCode.OK, dump.exitCode(), dump.err());
+            CliRun restore = CliRun.inProcess(args("restore", target.name(), "-j", "2", "--check", file.toString()));
+            assertEquals(ExitCode.OK, restore.exitCode(), restore.err());
+            assertTrue(restore.err().contains("pgjdump: check passed: all "), restore.err());
+
+            target.execute("DELETE FROM public.order_notes WHERE id = (SELECT min(id) FROM public.order_notes)");
+            CliRun check = CliRun.inProcess(args("restore", target.name(), "-q", "--check-only", file.toString()));
+            assertEquals(ExitCode.FAILED, check.exitCode(), check.err());
+            assertEquals(2, check.errLines().size(), check.err());
+            assertTrue(check.errLines().get(0).startsWith("pgjdump: check failed: table public.order_notes: expected "),
+                    check.err());
+            assertTrue(check.errLines().get(1).startsWith("pgjdump: error: --check: 1 of "), check.err());
+        }
+    }
+
+    @Test
+    void checkOfAFileWithoutDigestsFails() throws Exception {
+        try (TestDatabase target = server.createDatabase()) {
+            Path file = Files.writeString(dir.resolve("nodigest.sql"), "CREATE TABLE t (id int);\nCOPY t FROM stdin;\n1\n\\.\n");
+            CliRun run = CliRun.inProcess(args("restore", target.name(), "-q", "--check", file.toString()));
+            assertEquals(ExitCode.FAILED, run.exitCode(), run.err());
+            assertTrue(run.err().contains("carries no row digests"), run.err());
+        }
+    }
+
+    @Test
     void readsStandardInputForDash() throws Exception {
         try (TestDatabase target = server.createDatabase()) {
             Path file = Files.writeString(dir.resolve("in.sql"), "CREATE TABLE t (id int);\nCOPY t FROM stdin;\n1\n2\n\\.\n");

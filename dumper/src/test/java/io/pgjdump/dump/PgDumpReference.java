@@ -1,9 +1,11 @@
 package io.pgjdump.dump;
 
+import io.pgjdump.testing.PgDump;
 import io.pgjdump.testing.TestDatabase;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -14,25 +16,12 @@ final class PgDumpReference {
     private PgDumpReference() {
     }
 
-    static boolean available() {
-        try {
-            Process p = new ProcessBuilder("pg_dump", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /**
      * pg_dump --schema-only of the database without "--" comment lines (they carry the database
      * name and versions) and psql restrict / unrestrict meta-command lines (their key is random per run).
      */
-    static String schemaOnly(TestDatabase db) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(List.of("pg_dump", "--schema-only", "-h", db.server().host(),
+    static String schemaOnly(TestDatabase db) throws IOException, InterruptedException, SQLException {
+        ProcessBuilder pb = new ProcessBuilder(List.of(PgDump.assumeCanDump(db.server()), "--schema-only", "-h", db.server().host(),
                 "-p", Integer.toString(db.server().port()), "-U", db.server().user(), "-d", db.name()));
         if (db.server().password() != null) {
             pb.environment().put("PGPASSWORD", db.server().password());

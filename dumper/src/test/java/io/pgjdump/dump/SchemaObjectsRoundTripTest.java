@@ -34,6 +34,12 @@ class SchemaObjectsRoundTripTest {
             Psql.assumeAvailable();
             Psql.replay(db, Path.of(SchemaObjectsRoundTripTest.class.getResource("/roundtrip/schema_objects_15.sql").toURI()));
         }
+        if (PgTestServer.get().serverVersionNum() >= 160000) {
+            db.executeResource("roundtrip/schema_objects_16.sql");
+        }
+        if (PgTestServer.get().serverVersionNum() >= 170000) {
+            db.executeResource("roundtrip/schema_objects_17.sql");
+        }
     }
 
     @Test
@@ -100,6 +106,27 @@ class SchemaObjectsRoundTripTest {
             assertTrue(rows.contains("REFRESH MATERIALIZED VIEW a.mv_pop;"), "rows of materialized views in --data-only");
             assertFalse(rows.contains("CREATE MATERIALIZED VIEW"));
             assertFalse(rows.contains("REFRESH MATERIALIZED VIEW a.mv_empty"), "an empty one stays empty");
+        }
+    }
+
+    @Test
+    void extensionConfigurationTablesAreReportedForTheirRows() throws Exception {
+        try (TestDatabase source = PgTestServer.get().createDatabase()) {
+            // an extension's configuration table; pg_extension_config_dump() only runs inside an
+            // extension script, so the catalog row is set the way it sets it
+            source.execute("""
+                    CREATE SCHEMA e;
+                    CREATE EXTENSION hstore WITH SCHEMA e;
+                    CREATE TABLE e.settings (k text);
+                    ALTER EXTENSION hstore ADD TABLE e.settings;
+                    UPDATE pg_catalog.pg_extension SET extconfig = ARRAY['e.settings'::regclass::oid],
+                           extcondition = ARRAY['']
+                     WHERE extname = 'hstore';
+                    """);
+            DumpResult result = RoundTrip.dump(source, dir.resolve("cfg.sql"), DumpOptions.builder().schemaOnly(true));
+            assertEquals(List.of("TABLE DATA e.e.settings (extension hstore): rows of an extension's configuration"
+                            + " table are not dumped by pgjdump (pg_dump dumps them)"),
+                    result.notDumped().stream().map(NotDumped::describe).toList());
         }
     }
 

@@ -26,6 +26,7 @@ class SharedSupabaseFixtureRoundTripTest {
         Path fixture = locate();
         Assumptions.assumeTrue(fixture != null, "../shared/fixtures/supabase is not beside this checkout");
         Psql.assumeAvailable();
+        PgTestServer.get().assumeAtLeast(150000, "the shared fixture (views WITH (security_invoker))");
         try (TestDatabase source = PgTestServer.get().createDatabase();
              TestDatabase target = PgTestServer.get().createDatabase()) {
             load(fixture, source);

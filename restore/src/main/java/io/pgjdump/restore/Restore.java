@@ -34,4 +34,16 @@ public final class Restore {
     public static RestoreResult run(DataSource target, RestoreOptions options) throws IOException {
         return new RestoreRun(target, options).execute();
     }
+
+    /**
+     * Runs only the check of {@link RestoreOptions#check()}: reads the script's
+     * {@code -- pgjdump:check} comments (executing nothing) and compares each table in
+     * {@code target} with them. Of the options only the input and the listener matter.
+     *
+     * @throws RestoreException for an input that is not a replayable script, or when the target cannot be reached
+     * @throws IOException      when the input cannot be read
+     */
+    public static CheckResult check(DataSource target, RestoreOptions options) throws IOException {
+        return new RestoreRun(target, options).checkOnly();
+    }
 }

@@ -23,7 +23,8 @@ public record RestoreFailure(int line, String sqlState, String message, String s
                 + "; statement: " + statementHead;
     }
 
-    static String head(String statement) {
+    /** The first ~80 characters of a statement, whitespace folded, for messages. */
+    public static String head(String statement) {
         String flat = statement.strip().replaceAll("\\s+", " ");
         return flat.length() <= HEAD_LENGTH ? flat : flat.substring(0, HEAD_LENGTH) + "...";
     }

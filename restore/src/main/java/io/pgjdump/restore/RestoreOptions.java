@@ -22,10 +22,12 @@ import java.util.Objects;
  * @param quiet             only failures reach the listener
  * @param copyBufferBytes   bytes of COPY data one job may hold queued in memory; bounds memory and
  *                          sets how far the reader can run ahead of a slow COPY
+ * @param check             after the restore, re-read every table the script carries a
+ *                          {@code -- pgjdump:check} digest for and compare (see {@link CheckResult})
  */
 public record RestoreOptions(Path file, InputStream stream, int jobs, boolean singleTransaction, boolean clean,
                              boolean ifExists, boolean continueOnError, boolean verifyChecksum,
-                             ProgressListener listener, boolean quiet, int copyBufferBytes) {
+                             ProgressListener listener, boolean quiet, int copyBufferBytes, boolean check) {
 
     public static final int DEFAULT_COPY_BUFFER_BYTES = 16 << 20;
 
@@ -59,13 +61,13 @@ public record RestoreOptions(Path file, InputStream stream, int jobs, boolean si
     /** Defaults: one job, exit on the first error, verify the checksum when there is one. */
     public static RestoreOptions file(Path file) {
         return new RestoreOptions(Objects.requireNonNull(file, "file"), null, 1, false, false, false, false, true,
-                ProgressListener.NONE, false, DEFAULT_COPY_BUFFER_BYTES);
+                ProgressListener.NONE, false, DEFAULT_COPY_BUFFER_BYTES, false);
     }
 
     /** A script read from a stream (no checksum to verify, no clean). */
     public static RestoreOptions stream(InputStream stream) {
         return new RestoreOptions(null, Objects.requireNonNull(stream, "stream"), 1, false, false, false, false,
-                true, ProgressListener.NONE, false, DEFAULT_COPY_BUFFER_BYTES);
+                true, ProgressListener.NONE, false, DEFAULT_COPY_BUFFER_BYTES, false);
     }
 
     /** "-" means the given stream (standard input), anything else a file. */
@@ -75,43 +77,49 @@ public record RestoreOptions(Path file, InputStream stream, int jobs, boolean si
 
     public RestoreOptions withJobs(int n) {
         return new RestoreOptions(file, stream, n, singleTransaction, clean, ifExists, continueOnError,
-                verifyChecksum, listener, quiet, copyBufferBytes);
+                verifyChecksum, listener, quiet, copyBufferBytes, check);
     }
 
     public RestoreOptions withSingleTransaction(boolean on) {
         return new RestoreOptions(file, stream, jobs, on, clean, ifExists, continueOnError, verifyChecksum,
-                listener, quiet, copyBufferBytes);
+                listener, quiet, copyBufferBytes, check);
     }
 
     /** Drop what the file creates first; {@code ifExists} makes missing objects no error. */
     public RestoreOptions withClean(boolean on, boolean ifExistsToo) {
         return new RestoreOptions(file, stream, jobs, singleTransaction, on, ifExistsToo, continueOnError,
-                verifyChecksum, listener, quiet, copyBufferBytes);
+                verifyChecksum, listener, quiet, copyBufferBytes, check);
     }
 
     public RestoreOptions withContinueOnError(boolean on) {
         return new RestoreOptions(file, stream, jobs, singleTransaction, clean, ifExists, on, verifyChecksum,
-                listener, quiet, copyBufferBytes);
+                listener, quiet, copyBufferBytes, check);
     }
 
     public RestoreOptions withVerifyChecksum(boolean on) {
         return new RestoreOptions(file, stream, jobs, singleTransaction, clean, ifExists, continueOnError, on,
-                listener, quiet, copyBufferBytes);
+                listener, quiet, copyBufferBytes, check);
     }
 
     public RestoreOptions withListener(ProgressListener l) {
         return new RestoreOptions(file, stream, jobs, singleTransaction, clean, ifExists, continueOnError,
-                verifyChecksum, l, quiet, copyBufferBytes);
+                verifyChecksum, l, quiet, copyBufferBytes, check);
     }
 
     public RestoreOptions withQuiet(boolean on) {
         return new RestoreOptions(file, stream, jobs, singleTransaction, clean, ifExists, continueOnError,
-                verifyChecksum, listener, on, copyBufferBytes);
+                verifyChecksum, listener, on, copyBufferBytes, check);
     }
 
     public RestoreOptions withCopyBufferBytes(int bytes) {
         return new RestoreOptions(file, stream, jobs, singleTransaction, clean, ifExists, continueOnError,
-                verifyChecksum, listener, quiet, bytes);
+                verifyChecksum, listener, quiet, bytes, check);
+    }
+
+    /** Check the restored tables against the digests the script carries. */
+    public RestoreOptions withCheck(boolean on) {
+        return new RestoreOptions(file, stream, jobs, singleTransaction, clean, ifExists, continueOnError,
+                verifyChecksum, listener, quiet, copyBufferBytes, on);
     }
 
     /** Where the script comes from, for messages. */

@@ -13,12 +13,18 @@ import java.util.List;
  *                         throws at the first)
  * @param checksumVerified whether a FILE.sha256 was there and matched
  * @param timings          where the time went
+ * @param check            what {@link RestoreOptions#check()} found; null when no check was asked for
  */
 public record RestoreResult(long statements, long copyBlocks, long rows, List<RestoreFailure> failures,
-                            boolean checksumVerified, Timings timings) {
+                            boolean checksumVerified, Timings timings, CheckResult check) {
 
     public RestoreResult {
         failures = List.copyOf(failures);
+    }
+
+    /** True when a check was asked for and found a difference or could not run. */
+    public boolean checkFailed() {
+        return check != null && check.failed();
     }
 
     /** True when any statement failed. */

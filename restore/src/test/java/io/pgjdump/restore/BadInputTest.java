@@ -2,11 +2,11 @@ package io.pgjdump.restore;
 
 import io.pgjdump.restore.script.ScriptException;
 import io.pgjdump.restore.script.Sha256Sidecar;
+import io.pgjdump.testing.PgDump;
 import io.pgjdump.testing.PgTestServer;
-import io.pgjdump.testing.Psql;
 import io.pgjdump.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,14 +36,20 @@ class BadInputTest {
     private Path zstd;
     private String text;
 
-    @BeforeAll
+    /**
+     * Every test needs pg_dump: each is skipped (and counted so) when none can dump the server
+     * under test. The source is built and dumped once, by the first test that runs.
+     */
+    @BeforeEach
     void dumpSource() throws Exception {
-        PgDumpTool.assumeAvailable();
-        Psql.assumeAvailable();
+        PgDump.assumeCanDump(PgTestServer.get());
+        if (source != null) {
+            return;
+        }
         source = PgTestServer.get().createDatabase();
-        Psql.replay(source, Path.of(getClass().getResource("/tricky-source.sql").toURI()));
+        Sources.loadTricky(source);
         plain = dir.resolve("good.sql");
-        PgDumpTool.dump(source, plain);
+        Sources.pgDump(source, plain);
         zstd = Targets.zstdFrames(plain, dir.resolve("good.sql.zst"), 50);
         text = Files.readString(plain);
     }

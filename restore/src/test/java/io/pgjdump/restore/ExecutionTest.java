@@ -282,6 +282,23 @@ class ExecutionTest {
         return state != null && (state.equals("57P01") || state.startsWith("08"));
     }
 
+    /** Without --if-exists, clean into a database that lacks the objects fails at the first DROP, as pg_restore does. */
+    @Test
+    void cleanWithoutIfExistsFailsOnAMissingObject() throws Exception {
+        String script = "CREATE TABLE one (id int);\nCREATE VIEW two AS SELECT * FROM one;\n";
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            Path file = Targets.write(dir.resolve("clean.sql"), script);
+            RestoreException e = assertThrows(RestoreException.class, () -> Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(file).withClean(true, false)));
+            assertEquals(2, e.line(), "the view is dropped first: it was created last");
+            assertEquals("42P01", e.sqlState());
+            RestoreResult twice = Restore.run(Targets.dataSource(target), RestoreOptions.file(file).withClean(true, true));
+            assertFalse(twice.failed());
+            RestoreResult again = Restore.run(Targets.dataSource(target), RestoreOptions.file(file).withClean(true, false));
+            assertEquals(4, again.statements(), "two drops, two creates");
+        }
+    }
+
     @Test
     void optionsRefuseContradictions() {
         Path f = dir.resolve("x.sql");

@@ -41,7 +41,7 @@ final class Targets {
         String sql = """
                 SELECT string_agg(x, E'\n' ORDER BY x) FROM (
                   SELECT pg_get_functiondef(p.oid) AS x FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-                  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+                  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND p.prokind IN ('f', 'p')
                   UNION ALL SELECT c.relname || ': ' || pg_get_viewdef(c.oid) FROM pg_class c
                   JOIN pg_namespace n ON n.oid = c.relnamespace
                   WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')

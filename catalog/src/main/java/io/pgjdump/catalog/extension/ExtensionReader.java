@@ -84,7 +84,7 @@ public final class ExtensionReader {
         });
         return CatalogQuery.list(ctx.conn(), "extensions", SQL, rs -> {
             String schema = rs.getString("nspname");
-            if (!ctx.selection().includesSchema(schema)) {
+            if (!ctx.selection().includesExtension(schema)) {
                 return null;
             }
             long oid = rs.getLong("oid");

@@ -37,10 +37,21 @@ public final class SequenceReader {
     }
 
     public static List<Sequence> read(ReadContext ctx) throws SQLException {
-        return CatalogQuery.list(ctx.conn(), "sequences", SQL, rs -> {
+        return read(ctx, false);
+    }
+
+    /** Sequences whose value only is dumped (they sit among data-only tables). */
+    public static List<Sequence> readDataOnly(ReadContext ctx) throws SQLException {
+        return ctx.selection().dataOnlyTables().isEmpty() ? List.of() : read(ctx, true);
+    }
+
+    private static List<Sequence> read(ReadContext ctx, boolean dataOnly) throws SQLException {
+        return CatalogQuery.list(ctx.conn(), dataOnly ? "data-only sequences" : "sequences", SQL, rs -> {
             String schema = rs.getString("nspname");
             String name = rs.getString("relname");
-            if (!ctx.selection().includesRelation(schema, name, ctx.visible(schema))) {
+            boolean visible = ctx.visible(schema);
+            if (dataOnly ? !ctx.selection().includesDataOnly(schema, name, visible)
+                    : !ctx.selection().includesRelation(schema, name, visible)) {
                 return null;
             }
             return new Sequence(rs.getLong("oid"), schema, name, rs.getString("owner"), rs.getString("type"),

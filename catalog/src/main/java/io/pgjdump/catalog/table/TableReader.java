@@ -75,12 +75,22 @@ public final class TableReader {
     }
 
     public static List<Table> read(ReadContext ctx) throws SQLException {
+        return read(ctx, false);
+    }
+
+    /** Tables whose rows only are dumped ({@link io.pgjdump.catalog.Selection#includesDataOnly}). */
+    public static List<Table> readDataOnly(ReadContext ctx) throws SQLException {
+        return ctx.selection().dataOnlyTables().isEmpty() ? List.of() : read(ctx, true);
+    }
+
+    private static List<Table> read(ReadContext ctx, boolean dataOnly) throws SQLException {
         Map<Long, List<Column>> columns = readColumns(ctx);
-        return CatalogQuery.list(ctx.conn(), "tables", TABLES, rs -> {
+        return CatalogQuery.list(ctx.conn(), dataOnly ? "data-only tables" : "tables", TABLES, rs -> {
             String schema = rs.getString("nspname");
             String name = rs.getString("relname");
             boolean visible = ctx.visible(schema);
-            if (!ctx.selection().includesRelation(schema, name, visible)) {
+            if (dataOnly ? !ctx.selection().includesDataOnly(schema, name, visible)
+                    : !ctx.selection().includesRelation(schema, name, visible)) {
                 return null;
             }
             long oid = rs.getLong("oid");

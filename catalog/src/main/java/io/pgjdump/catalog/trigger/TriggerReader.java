@@ -30,7 +30,11 @@ public final class TriggerReader {
             FROM pg_catalog.pg_trigger t
             JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE NOT t.tgisinternal
+            WHERE (CASE WHEN t.tgparentid = 0 THEN NOT t.tgisinternal
+                        -- 13 marks a partition's copy internal; those of keys and foreign keys are not ours
+                        ELSE t.tgconstraint = 0 OR EXISTS (SELECT 1 FROM pg_catalog.pg_constraint co
+                                                            WHERE co.oid = t.tgconstraint AND co.contype = 't')
+                   END)
               AND (t.tgparentid = 0 OR t.tgenabled <> (SELECT p.tgenabled FROM pg_catalog.pg_trigger p
                                                        WHERE p.oid = t.tgparentid)
                    OR pg_catalog.obj_description(t.oid, 'pg_trigger') IS NOT NULL)

@@ -46,7 +46,7 @@ public final class TriggerRenderer {
                 null, sql.toString(), Set.of(t.key()), needs);
     }
 
-    /** ALTER TABLE accepts views too, but a foreign table must be named as one. */
+    /** A foreign table must be named as one; a view's trigger never gets here (its state cannot be changed). */
     private static String relationWord(char relkind) {
         return relkind == 'f' ? "FOREIGN TABLE" : "TABLE";
     }

@@ -31,10 +31,13 @@ public final class UnsupportedReader {
                          AND d.objid = x.oid AND d.deptype = 'e')""";
 
     private static final List<Probe> PROBES = List.of(
-            new Probe("FOREIGN TABLE", Scope.RELATION, "foreign tables are not dumped by pgjdump", """
+            new Probe("FOREIGN TABLE", Scope.RELATION,
+                    "is a partition or in an inheritance tree, which pgjdump does not dump for foreign tables", """
                     SELECT n.nspname, x.relname AS name, x.relname FROM pg_catalog.pg_class x
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
-                    WHERE x.relkind = 'f' AND %s""".formatted(notMember("pg_class"))),
+                    WHERE x.relkind = 'f' AND %s
+                      AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
+                                   WHERE i.inhrelid = x.oid OR i.inhparent = x.oid)""".formatted(notMember("pg_class"))),
             new Probe("TABLE", Scope.RELATION,
                     "uses a table access method other than heap, which pgjdump does not reproduce", """
                     SELECT n.nspname, x.relname || ' (USING ' || am.amname || ')' AS name, x.relname FROM pg_catalog.pg_class x
@@ -47,6 +50,13 @@ public final class UnsupportedReader {
                     WHERE (x.typtype = 'p' OR (x.typtype = 'b' AND NOT EXISTS (
                                SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = x.oid)))
                       AND %s""".formatted(notMember("pg_type"))),
+            new Probe("TABLE DATA", Scope.SCHEMA,
+                    "rows of an extension's configuration table are not dumped by pgjdump (pg_dump dumps them)", """
+                    SELECT en.nspname, tn.nspname || '.' || c.relname || ' (extension ' || e.extname || ')' AS name
+                    FROM pg_catalog.pg_extension e
+                    JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+                    JOIN pg_catalog.pg_class c ON c.oid = ANY (e.extconfig) AND c.relkind = 'r'
+                    JOIN pg_catalog.pg_namespace tn ON tn.oid = c.relnamespace"""),
             new Probe("OPERATOR", Scope.SCHEMA, "operators are not dumped by pgjdump", """
                     SELECT n.nspname, x.oprname || '(' || pg_catalog.format_type(x.oprleft, NULL) || ', '
                            || pg_catalog.format_type(x.oprright, NULL) || ')' AS name
@@ -62,14 +72,6 @@ public final class UnsupportedReader {
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.opfnamespace
                     JOIN pg_catalog.pg_am am ON am.oid = x.opfmethod
                     WHERE %s""".formatted(notMember("pg_opfamily"))),
-            new Probe("TEXT SEARCH CONFIGURATION", Scope.SCHEMA, "text search configurations are not dumped by pgjdump", """
-                    SELECT n.nspname, x.cfgname AS name FROM pg_catalog.pg_ts_config x
-                    JOIN pg_catalog.pg_namespace n ON n.oid = x.cfgnamespace
-                    WHERE %s""".formatted(notMember("pg_ts_config"))),
-            new Probe("TEXT SEARCH DICTIONARY", Scope.SCHEMA, "text search dictionaries are not dumped by pgjdump", """
-                    SELECT n.nspname, x.dictname AS name FROM pg_catalog.pg_ts_dict x
-                    JOIN pg_catalog.pg_namespace n ON n.oid = x.dictnamespace
-                    WHERE %s""".formatted(notMember("pg_ts_dict"))),
             new Probe("TEXT SEARCH PARSER", Scope.SCHEMA, "text search parsers are not dumped by pgjdump", """
                     SELECT n.nspname, x.prsname AS name FROM pg_catalog.pg_ts_parser x
                     JOIN pg_catalog.pg_namespace n ON n.oid = x.prsnamespace
@@ -117,30 +119,12 @@ public final class UnsupportedReader {
                     WHERE x.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped
                       AND (a.attstattarget >= 0 OR pg_catalog.cardinality(o.opts) > 0)
                       AND %s""".formatted(notMember("pg_class"))),
-            new Probe("FOREIGN DATA WRAPPER", Scope.DATABASE, "foreign data wrappers are not dumped by pgjdump", """
-                    SELECT NULL::text AS nspname, x.fdwname AS name FROM pg_catalog.pg_foreign_data_wrapper x
-                    WHERE %s""".formatted(notMember("pg_foreign_data_wrapper"))),
-            new Probe("SERVER", Scope.DATABASE, "foreign servers are not dumped by pgjdump", """
-                    SELECT NULL::text AS nspname, x.srvname AS name FROM pg_catalog.pg_foreign_server x
-                    WHERE %s""".formatted(notMember("pg_foreign_server"))),
-            // the view, not pg_user_mapping: only superusers may read the catalog (it holds passwords)
-            new Probe("USER MAPPING", Scope.DATABASE, "user mappings are not dumped by pgjdump", """
-                    SELECT NULL::text AS nspname, 'FOR ' || x.usename || ' SERVER ' || x.srvname AS name
-                    FROM pg_catalog.pg_user_mappings x"""),
             new Probe("LARGE OBJECT", Scope.DATABASE, "large objects are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, pg_catalog.count(*) || ' large object(s), oids '
                            || pg_catalog.min(x.oid::bigint) || ' to ' || pg_catalog.max(x.oid::bigint) AS name
                     FROM pg_catalog.pg_largeobject_metadata x
                     HAVING pg_catalog.count(*) > 0"""),
-            // 16384 is FirstNormalObjectId: casts, languages and access methods below it are built in
-            new Probe("CAST", Scope.DATABASE, "casts are not dumped by pgjdump", """
-                    SELECT NULL::text AS nspname, '(' || pg_catalog.format_type(x.castsource, NULL) || ' AS '
-                           || pg_catalog.format_type(x.casttarget, NULL) || ')' AS name
-                    FROM pg_catalog.pg_cast x WHERE x.oid >= 16384 AND %s
-                      -- a range type's casts to its multirange come and go with the type itself
-                      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                                       WHERE d.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
-                                         AND d.objid = x.oid AND d.deptype = 'i')""".formatted(notMember("pg_cast"))),
+            // 16384 is FirstNormalObjectId: languages and access methods below it are built in
             new Probe("TRANSFORM", Scope.DATABASE, "transforms are not dumped by pgjdump", """
                     SELECT NULL::text AS nspname, 'FOR ' || pg_catalog.format_type(x.trftype, NULL) || ' LANGUAGE '
                            || l.lanname AS name

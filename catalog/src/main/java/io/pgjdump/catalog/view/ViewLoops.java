@@ -44,23 +44,38 @@ public final class ViewLoops {
     public static List<DdlItem> render(List<View> views, List<DdlItem> others, List<Dependency> dependencies,
                                        RenderOptions opts) {
         Map<View, List<DdlItem>> rendered = new IdentityHashMap<>();
-        Set<ObjectKey> postData = new HashSet<>();
-        others.stream().filter(i -> i.section() == Section.POST_DATA).forEach(i -> postData.addAll(i.provides()));
+        for (View v : views) {
+            rendered.put(v, ViewRenderer.render(v, opts));
+        }
         Map<ObjectKey, List<ObjectKey>> referenced = new HashMap<>();
         for (Dependency d : dependencies) {
             referenced.computeIfAbsent(d.object(), k -> new ArrayList<>()).add(d.referenced());
         }
         Set<View> split = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (View v : views) {
-            boolean needsPostData = referenced.getOrDefault(ViewRenderer.rewriteKey(v), List.of()).stream()
-                    .anyMatch(postData::contains);
-            if (!needsPostData) {
-                rendered.put(v, ViewRenderer.render(v, opts));
-            } else if (v.isMaterialized()) {
-                rendered.put(v, ViewRenderer.renderPostponed(v, opts));
-            } else {
-                rendered.put(v, ViewRenderer.renderSplit(v, opts));
-                split.add(v);
+        Set<View> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+        // a view moved to post-data can drag others after it (a view over a postponed materialized
+        // view), so this repeats until nothing moves; each view moves at most once, so it ends
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Set<ObjectKey> postData = new HashSet<>();
+            others.stream().filter(i -> i.section() == Section.POST_DATA).forEach(i -> postData.addAll(i.provides()));
+            rendered.values().forEach(items -> items.stream().filter(i -> i.section() == Section.POST_DATA)
+                    .forEach(i -> postData.addAll(i.provides())));
+            for (View v : views) {
+                boolean needsPostData = !moved.contains(v) && referenced.getOrDefault(ViewRenderer.rewriteKey(v),
+                        List.of()).stream().anyMatch(postData::contains);
+                if (!needsPostData) {
+                    continue;
+                }
+                moved.add(v);
+                changed = true;
+                if (v.isMaterialized()) {
+                    rendered.put(v, ViewRenderer.renderPostponed(v, opts));
+                } else {
+                    rendered.put(v, ViewRenderer.renderSplit(v, opts));
+                    split.add(v);
+                }
             }
         }
         List<DdlItem> preOthers = others.stream().filter(i -> i.section() == Section.PRE_DATA).toList();

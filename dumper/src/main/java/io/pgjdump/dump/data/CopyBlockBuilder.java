@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * block can be replayed on its own. Blocks are built in pooled direct buffers; a row too big for
  * one gets a heap buffer of its own size.
  */
-final class CopyBlockBuilder {
+final class CopyBlockBuilder implements RowBlocks {
 
     private static final byte[] TERMINATOR = "\\.\n\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -38,7 +38,8 @@ final class CopyBlockBuilder {
         start();
     }
 
-    void addRow(byte[] row) {
+    @Override
+    public void addRow(byte[] row) {
         if (buf.remaining() < row.length + TERMINATOR.length) {
             grow(row.length + TERMINATOR.length);
         }
@@ -56,7 +57,8 @@ final class CopyBlockBuilder {
      * Emits what is left. An empty block is written only when asked (a table with no rows still
      * gets its COPY statement, as pg_dump writes it).
      */
-    void finish(boolean emitEmpty) {
+    @Override
+    public void finish(boolean emitEmpty) {
         if (rowsInBlock > 0 || (emitEmpty && blocks == 0)) {
             emit();
         } else {
@@ -66,18 +68,21 @@ final class CopyBlockBuilder {
     }
 
     /** Gives the unfinished block's buffer back after a failure. */
-    void abandon() {
+    @Override
+    public void abandon() {
         if (buf != null) {
             buffers.recycle(buf);
             buf = null;
         }
     }
 
-    long rows() {
+    @Override
+    public long rows() {
         return rowsTotal;
     }
 
-    long rowBytes() {
+    @Override
+    public long rowBytes() {
         return rowBytesTotal;
     }
 

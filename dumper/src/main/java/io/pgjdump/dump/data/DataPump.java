@@ -36,10 +36,13 @@ public final class DataPump {
         Connection open() throws DumpException;
     }
 
-    /** Told about each finished task, on the writer's thread, in file order. */
+    /**
+     * Told about each finished task, on the writer's thread, in file order, right after the
+     * task's last block was written: what it writes to the sink follows that block.
+     */
     @FunctionalInterface
     public interface TaskListener {
-        void done(DataTask task, CopiedRows copied, long fileBytes, long nanos);
+        void done(DataTask task, CopiedRows copied, long fileBytes, long nanos) throws IOException;
     }
 
     /**
@@ -67,9 +70,17 @@ public final class DataPump {
     private final WorkerConnections connections;
     private final TaskListener listener;
     private final BlockBuffers buffers;
+    private final RowFormat rows;
 
     public DataPump(Settings settings, Framer framer, WorkerConnections connections, TaskListener listener) {
+        this(settings, RowFormat.COPY, framer, connections, listener);
+    }
+
+    /** Writes rows as {@code rows} says: COPY blocks or INSERT statements. */
+    public DataPump(Settings settings, RowFormat rows, Framer framer, WorkerConnections connections,
+                    TaskListener listener) {
         this.settings = settings;
+        this.rows = rows;
         // the slack above the target takes the row that crosses it without a one-off buffer
         this.buffers = new BlockBuffers(settings.blockBytes() + Math.max(64 << 10, settings.blockBytes() / 8));
         this.framer = framer;
@@ -127,7 +138,7 @@ public final class DataPump {
 
     private void work(List<DataTask> tasks, List<BlockingQueue<Object>> queues, AtomicInteger next,
                       FlowControl flow, AtomicReference<Throwable> failure, Set<Connection> busy) {
-        TableCopier copier = new TableCopier(settings.blockBytes(), framer, buffers);
+        TableCopier copier = new TableCopier(settings.blockBytes(), framer, buffers, rows);
         try (Connection conn = connections.open()) {
             busy.add(conn);
             try {
@@ -148,7 +159,8 @@ public final class DataPump {
         } catch (Aborted e) {
             // another thread failed first; its failure is the one reported
             return;
-        } catch (DumpException | SQLException | RuntimeException e) {
+        } catch (DumpException | SQLException | RuntimeException | Error e) {
+            // an Error too: a worker that dies silently would leave the writer waiting for its blocks forever
             failure.compareAndSet(null, e);
         }
     }

@@ -17,15 +17,19 @@ final class TableCopier {
     private final int blockBytes;
     private final Framer framer;
     private final BlockBuffers buffers;
+    private final RowFormat format;
 
-    TableCopier(int blockBytes, Framer framer, BlockBuffers buffers) {
+    TableCopier(int blockBytes, Framer framer, BlockBuffers buffers, RowFormat format) {
         this.blockBytes = blockBytes;
         this.framer = framer;
         this.buffers = buffers;
+        this.format = format;
     }
 
     CopiedRows copy(Connection conn, DataTask task, Consumer<CopyBlock> blocks) throws DumpException {
-        CopyBlockBuilder builder = new CopyBlockBuilder(task.copyInHeader(), blockBytes, framer, buffers, blocks);
+        RowBlocks builder = format.inserts()
+                ? new InsertBlockBuilder(task, format, blockBytes, framer, buffers, blocks)
+                : new CopyBlockBuilder(task.copyInHeader(), blockBytes, framer, buffers, blocks);
         RowDigest digest = new RowDigest();
         CopyOut out = null;
         try {

@@ -62,6 +62,12 @@ public final class ScriptText {
                 + "\n--\n\n";
     }
 
+    /** A part of the script that a reader should find at a glance. */
+    public static String banner(String title) {
+        String rule = "-- " + "=".repeat(76) + "\n";
+        return "\n" + rule + "-- " + commentSafe(title) + "\n" + rule + "\n";
+    }
+
     public static String section(String title) {
         return "--\n-- " + title + "\n--\n\n";
     }

@@ -1,5 +1,6 @@
 package io.pgjdump.restore.exec;
 
+import io.pgjdump.restore.CheckResult;
 import io.pgjdump.restore.ProgressListener;
 import io.pgjdump.restore.RestoreException;
 import io.pgjdump.restore.RestoreFailure;
@@ -8,6 +9,8 @@ import io.pgjdump.restore.RestoreResult;
 import io.pgjdump.restore.script.ScriptInput;
 import io.pgjdump.restore.script.ScriptReader;
 import io.pgjdump.restore.script.Sha256Sidecar;
+import io.pgjdump.restore.verify.CheckLine;
+import io.pgjdump.restore.verify.TableCheck;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -55,13 +58,47 @@ public final class RestoreRun {
                     Duration.ofNanos(executor.cleanNanos()), Duration.ofNanos(executor.sequentialNanos()),
                     Duration.ofNanos(executor.dataNanos()), Duration.ofNanos(executor.ddlNanos()),
                     Duration.ofNanos(System.nanoTime() - start));
+            CheckResult check = options.check() ? check(reader.checks()) : null;
             return new RestoreResult(stats.statements.get(), stats.blocks.get(), stats.rows.get(), failures.list(),
-                    verified, timings);
+                    verified, timings, check);
         } catch (SQLException e) {
             throw new RestoreException("restoring " + options.inputName() + ": " + e.getMessage(), 0, e.getSQLState(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RestoreException("restore interrupted", 0, null, e);
+        }
+    }
+
+    /**
+     * Only the check: reads the script for its {@code -- pgjdump:check} comments without running
+     * anything, then compares the database with them.
+     */
+    public CheckResult checkOnly() throws IOException {
+        try (ScriptInput input = options.file() != null ? ScriptInput.open(options.file())
+                : ScriptInput.open(options.stream());
+             ScriptReader reader = new ScriptReader(input)) {
+            while (reader.next() != null) {
+                // statements are not run; the reader collects the check comments on its way
+                continue;
+            }
+            return check(reader.checks());
+        }
+    }
+
+    /** Compares the restored tables with the digests the script carried, on a connection of its own. */
+    private CheckResult check(List<CheckLine> expected) {
+        listener.info(expected.isEmpty() ? "check: " + options.inputName() + " carries no row digests (not written "
+                + "by pgjdump dump, or written with INSERT statements); nothing can be checked"
+                : "checking " + expected.size() + " table(s) against the digests in " + options.inputName());
+        try (Connection c = connect()) {
+            CheckResult result = TableCheck.run(c, expected);
+            if (!result.noDigests()) {
+                listener.info("check: " + (result.tables() - result.mismatches().size()) + " of " + result.tables()
+                        + " table(s) match the dump");
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new RestoreException("checking the restored tables: " + e.getMessage(), 0, e.getSQLState(), e);
         }
     }
 

@@ -29,6 +29,8 @@ final class ScriptExecutor {
     private final boolean singleTransaction;
     private final CopyRun copies;
     private final ParallelDdl ddl;
+    /** mayLoadOnJob per table, valid until the next statement that could change the answer runs. */
+    private final java.util.Map<String, Boolean> jobSafe = new java.util.HashMap<>();
     private boolean scriptTransaction;
     private long cleanNanos;
     private long sequentialNanos;
@@ -95,6 +97,7 @@ final class ScriptExecutor {
             settle();
             // what ran in parallel may have failed: nothing after it starts then
             failures.throwIfStopping();
+            jobSafe.clear();
             long start = System.nanoTime();
             runOnMain(c, reader);
             sequentialNanos += System.nanoTime() - start;
@@ -113,6 +116,8 @@ final class ScriptExecutor {
     private void flushDdl() throws SQLException, InterruptedException {
         if (!ddl.isEmpty()) {
             long start = System.nanoTime();
+            // foreign keys may be among them
+            jobSafe.clear();
             ddl.flush();
             ddlNanos += System.nanoTime() - start;
         }
@@ -125,8 +130,8 @@ final class ScriptExecutor {
             return;
         }
         if (singleTransaction && (c.kind() == Kind.TRANSACTION_START || c.kind() == Kind.TRANSACTION_END)) {
-            throw new ScriptException("the script controls transactions itself (" + RestoreFailure.of(0, null, "",
-                    st.text()).statementHead() + "), so it cannot run as a single transaction", st.line(), -1);
+            throw new ScriptException("the script controls transactions itself (" + RestoreFailure.head(st.text())
+                    + "), so it cannot run as a single transaction", st.line(), -1);
         }
         RestoreFailure f = Sql.run(main, st.text(), st.line());
         if (f != null) {
@@ -172,6 +177,11 @@ final class ScriptExecutor {
         if (c.tables().isEmpty()) {
             return false;
         }
+        // pgjdump splits a big table into many consecutive blocks: ask once per table and run
+        Boolean known = jobSafe.get(c.tables().get(0));
+        if (known != null) {
+            return known;
+        }
         String sql = "SELECT c.relpersistence <> 't'"
                 + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f')"
                 + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger g WHERE g.tgrelid = c.oid AND NOT g.tgisinternal)"
@@ -179,7 +189,9 @@ final class ScriptExecutor {
         try (java.sql.Statement st = main.createStatement()) {
             st.setEscapeProcessing(false);
             try (ResultSet rs = st.executeQuery(sql)) {
-                return rs.next() && rs.getBoolean(1);
+                boolean safe = rs.next() && rs.getBoolean(1);
+                jobSafe.put(c.tables().get(0), safe);
+                return safe;
             }
         }
     }

@@ -21,7 +21,7 @@ final class CopyDataScanner {
         boolean lineStart = true;
         while (true) {
             if (lineStart) {
-                // up to 4 bytes decide whether this line is the terminator
+                // up to 4 bytes decide whether this line is the terminator (fewer at the end of the file)
                 in.request(4);
                 int end = terminatorLength();
                 if (end > 0) {
@@ -45,7 +45,7 @@ final class CopyDataScanner {
                 if (buf[p++] == '\n') {
                     newlines++;
                     lines++;
-                    // stop where a new line might be the terminator and would need lookahead past limit
+                    // a line starting with a backslash may be the terminator: checked at the top, with lookahead
                     if (p < limit && buf[p] == '\\') {
                         lineStart = true;
                         break;

@@ -1,8 +1,11 @@
 package io.pgjdump.restore.script;
 
+import io.pgjdump.restore.verify.CheckLine;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Splits SQL text into statements the way psql does: a semicolon ends a statement only outside
@@ -13,11 +16,14 @@ import java.util.List;
  */
 final class Lexer {
 
+    private static final byte[] CHECK_PREFIX = CheckLine.PREFIX.getBytes(StandardCharsets.US_ASCII);
+
     private final ByteInput in;
     private final Bytes text = new Bytes();
     private final List<Token> tokens = new ArrayList<>();
     private boolean tokensComplete;
     private boolean standardStrings = true;
+    private Consumer<String> checkLines = line -> { };
 
     // state for one statement
     private int depth;
@@ -30,6 +36,14 @@ final class Lexer {
     /** Follows {@code SET standard_conforming_strings}: off makes backslash an escape in '' strings. */
     void standardConformingStrings(boolean on) {
         standardStrings = on;
+    }
+
+    /**
+     * Where comments between statements that start with {@link CheckLine#PREFIX} go (as text,
+     * without the newline); other comments are skipped as before.
+     */
+    void checkLines(Consumer<String> sink) {
+        checkLines = sink;
     }
 
     /**
@@ -46,7 +60,15 @@ final class Lexer {
             if (isSpace(b)) {
                 in.read();
             } else if (b == '-' && in.peek(1) == '-') {
-                skipLineComment(null);
+                if (atCheckLine()) {
+                    int line = in.line();
+                    long offset = in.offset();
+                    Bytes comment = new Bytes();
+                    skipLineComment(comment);
+                    checkLines.accept(Utf8.decode(comment, line, offset));
+                } else {
+                    skipLineComment(null);
+                }
             } else if (b == '/' && in.peek(1) == '*') {
                 blockComment(null);
             } else {
@@ -54,6 +76,15 @@ final class Lexer {
                 return b;
             }
         }
+    }
+
+    private boolean atCheckLine() {
+        for (int i = 0; i < CHECK_PREFIX.length; i++) {
+            if (in.peek(i) != (CHECK_PREFIX[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads a statement whose first byte is next, through its terminating semicolon. */

@@ -1,5 +1,10 @@
 package io.pgjdump.restore.script;
 
+import io.pgjdump.restore.verify.CheckLine;
+
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Reads a script item by item: statements, meta-commands, and after each
  * {@code COPY ... FROM stdin} its row data, streamed to a {@link CopySink} and never held whole.
@@ -15,11 +20,13 @@ public final class ScriptReader implements AutoCloseable {
     private Statement pendingCopy;
     private String restrictKey;
     private int restrictLine;
+    private final List<CheckLine> checks = new ArrayList<>();
 
     public ScriptReader(ScriptInput input) {
         this.input = input;
         this.in = new ByteInput(input);
         this.lexer = new Lexer(in);
+        lexer.checkLines(this::checkLine);
     }
 
     /**
@@ -83,6 +90,20 @@ public final class ScriptReader implements AutoCloseable {
         long[] bytes = {0};
         long lines = copyData((b, off, len) -> bytes[0] += len);
         return new CopyExtent(start, bytes[0], lines);
+    }
+
+    /** The {@code -- pgjdump:check} comments read so far, in file order (one per table the dump copied). */
+    public List<CheckLine> checks() {
+        return List.copyOf(checks);
+    }
+
+    private void checkLine(String text) {
+        try {
+            checks.add(CheckLine.parse(text));
+        } catch (IllegalArgumentException e) {
+            throw new ScriptException("a damaged " + CheckLine.PREFIX.strip() + " comment: " + e.getMessage(),
+                    in.line(), -1);
+        }
     }
 
     /** The current line, for messages. */

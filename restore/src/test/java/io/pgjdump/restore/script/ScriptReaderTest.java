@@ -187,6 +187,16 @@ class ScriptReaderTest {
     }
 
     @Test
+    void namesFormatsItCannotRead() {
+        ScriptException gzip = assertThrows(ScriptException.class,
+                () -> read(new byte[]{0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0, 0, 3}));
+        assertTrue(gzip.getMessage().contains("gzip"), gzip.getMessage());
+        ScriptException archive = assertThrows(ScriptException.class,
+                () -> read("PGDMP\u0001\u000e\u0000".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(archive.getMessage().contains("pg_restore"), archive.getMessage());
+    }
+
+    @Test
     void refusesOtherMeta() throws IOException {
         assertEquals(List.of("1: meta set [ON_ERROR_STOP, on]"), read("\\set ON_ERROR_STOP on\n"));
         assertThrows(ScriptException.class, () -> read("SELECT 1 \\g\n"));
