@@ -20,8 +20,6 @@ import picocli.CommandLine.Spec;
 import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,11 +133,7 @@ public final class DumpCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         DataSource ds = target.dataSource();
-        try (Connection probe = ds.getConnection()) {
-            probe.isValid(5);
-        } catch (SQLException e) {
-            err.println("pgjdump: error: " + Failures.connection(e, target));
-            printTrace(err, e);
+        if (!ConnectionCheck.succeeds(ds, target, err, verbose)) {
             return ExitCode.FAILED;
         }
         try {

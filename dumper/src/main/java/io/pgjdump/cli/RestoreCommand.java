@@ -16,8 +16,6 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
 /** {@code pgjdump restore}: replays a plain SQL script (pgjdump's or pg_dump -Fp's) without psql. */
@@ -88,11 +86,7 @@ public final class RestoreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         DataSource ds = target.dataSource();
-        try (Connection probe = ds.getConnection()) {
-            probe.isValid(5);
-        } catch (SQLException e) {
-            err.println("pgjdump: error: " + Failures.connection(e, target));
-            printTrace(err, e);
+        if (!ConnectionCheck.succeeds(ds, target, err, verbose)) {
             return ExitCode.FAILED;
         }
         try {
