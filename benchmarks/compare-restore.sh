@@ -8,7 +8,8 @@
 # neighbour hurts all of them alike, and medians are reported.
 #
 #   benchmarks/compare-restore.sh [--rounds N] [--datasets "mixed onebig"] [--jar PATH] [--out FILE]
-#                                 [--reuse-inputs]
+#                                 [--reuse-inputs] [--with-no-verify]
+# --with-no-verify adds a fourth tool, pgjdump restore --no-verify, to show what the checksum costs.
 #
 # Needs: the datasets as databases pgjdump_bench_NAME (benchmarks/compare.sh creates them; this
 # script only reads them), psql/pg_dump/pg_restore of the server's version, GNU time, the built jar
@@ -23,6 +24,7 @@ JAR="$ROOT/dumper/target/pgjdump.jar"
 OUT=""
 JOBS=2
 REUSE=0
+NOVERIFY=0
 WORK="${WORK:-${TMPDIR:-/tmp}/pgjdump-restore-bench}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 
@@ -33,7 +35,8 @@ while [ $# -gt 0 ]; do
         --jar) JAR="$2"; shift 2 ;;
         --out) OUT="$2"; shift 2 ;;
         --reuse-inputs) REUSE=1; shift ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        --with-no-verify) NOVERIFY=1; shift ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -71,6 +74,8 @@ run() {
     case "$tool" in
         psql-f)          cmd=(psql -X -q -v ON_ERROR_STOP=1 -d "$SCRATCH" -f "$dir/plain.sql") ;;
         pgjdump-restore) cmd=(java -jar "$JAR" restore -j "$JOBS" -q -d "$SCRATCH" "$dir/plain.sql") ;;
+        pgjdump-restore-no-verify)
+                         cmd=(java -jar "$JAR" restore -j "$JOBS" -q --no-verify -d "$SCRATCH" "$dir/plain.sql") ;;
         pg_restore-j2)   cmd=(pg_restore -j "$JOBS" -d "$SCRATCH" "$dir/fd") ;;
         *) echo "unknown tool $tool" >&2; exit 1 ;;
     esac
@@ -87,6 +92,7 @@ run() {
 }
 
 TOOLS="psql-f pgjdump-restore pg_restore-j2"
+if [ "$NOVERIFY" = 1 ]; then TOOLS="$TOOLS pgjdump-restore-no-verify"; fi
 
 for name in $DATASETS; do
     db_exists "pgjdump_bench_$name" || { echo "no database pgjdump_bench_$name: run compare.sh first" >&2; exit 1; }
@@ -102,7 +108,7 @@ done
 report() {
     echo "## Restore run of $START to $(date -u '+%H:%M UTC')"
     echo
-    echo "Command: \`benchmarks/compare-restore.sh --rounds $ROUNDS --datasets \"$DATASETS\"\`"
+    echo "Command: \`benchmarks/compare-restore.sh --rounds $ROUNDS --datasets \"$DATASETS\"$([ "$NOVERIFY" = 1 ] && echo ' --with-no-verify')\`"
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, PostgreSQL $(psql -X -Atqd postgres -c "SHOW server_version") on the same machine, load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     awk -F'\t' '{ k = $1 "\t" $2; n[k]++; w[k, n[k]] = $4; c[k, n[k]] = $5; r[k, n[k]] = $6; s[k, n[k]] = $7 }
