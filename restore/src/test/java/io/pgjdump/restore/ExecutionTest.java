@@ -124,31 +124,6 @@ class ExecutionTest {
         }
     }
 
-    /**
-     * Jobs commit their blocks without waiting for a WAL flush each (the restore ends with one
-     * synchronous commit that flushes them all); a setting the script makes itself still wins.
-     */
-    @ParameterizedTest(name = "script sets it: {0}")
-    @ValueSource(booleans = {false, true})
-    void jobsCommitAsynchronouslyUnlessTheScriptSaysOtherwise(boolean scriptSetsIt) throws Exception {
-        StringBuilder sb = new StringBuilder(scriptSetsIt ? "SET synchronous_commit = on;\n" : "");
-        sb.append("CREATE TABLE t (id int, sc text DEFAULT current_setting('synchronous_commit'));\n");
-        for (int block = 0; block < 4; block++) {
-            sb.append("COPY t (id) FROM stdin;\n").append(block).append("\n\\.\n");
-        }
-        sb.append("CREATE TABLE main_setting AS SELECT current_setting('synchronous_commit') AS sc;\n");
-        try (TestDatabase target = PgTestServer.get().createDatabase()) {
-            RestoreResult r = Restore.run(Targets.dataSource(target),
-                    RestoreOptions.file(Targets.write(dir.resolve("c.sql"), sb.toString())).withJobs(2));
-            assertFalse(r.failed());
-            assertEquals(4, r.rows());
-            String expected = scriptSetsIt ? "on" : "off";
-            assertEquals(4, count(target, "SELECT count(*) FROM t WHERE sc = '" + expected + "'"));
-            // the main connection, which makes the final flush, keeps the server's setting
-            assertEquals(0, count(target, "SELECT count(*) FROM main_setting WHERE sc = 'off'"));
-        }
-    }
-
     /** Data-only into a schema whose foreign keys exist: blocks must load in file order, not at once. */
     @Test
     void blocksIntoTablesWithForeignKeysKeepFileOrder() throws Exception {

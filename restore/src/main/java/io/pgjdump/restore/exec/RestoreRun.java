@@ -124,9 +124,6 @@ public final class RestoreRun {
         try {
             executor.drops(drops);
             executor.run(reader);
-            if (pool != null && !options.singleTransaction()) {
-                makeJobCommitsDurable(main, failures);
-            }
             if (options.singleTransaction()) {
                 main.commit();
             }
@@ -142,20 +139,6 @@ public final class RestoreRun {
             if (!done && options.singleTransaction()) {
                 rollback(main, failures);
             }
-        }
-    }
-
-    /**
-     * Jobs commit asynchronously (see {@link WorkerPool}). A synchronous commit that writes WAL
-     * waits until the WAL up to its own commit record is flushed, which includes every job's
-     * commit before it: after this, "restored" means durable again. Assigning a transaction id
-     * is the smallest such write.
-     */
-    private static void makeJobCommitsDurable(Connection main, Failures failures) {
-        RestoreFailure f = Sql.run(main, "SELECT pg_catalog.txid_current()", 0);
-        if (f != null) {
-            failures.add(f);
-            failures.throwIfStopping();
         }
     }
 

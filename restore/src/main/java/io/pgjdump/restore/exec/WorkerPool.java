@@ -55,10 +55,6 @@ final class WorkerPool implements AutoCloseable {
             if (all.size() < size) {
                 Connection c = source.getConnection();
                 c.setAutoCommit(true);
-                // Each block is its own transaction: waiting for a WAL flush at every commit was
-                // the largest wait of a parallel restore. RestoreRun ends with one synchronous
-                // commit whose flush covers these; a SET in the script is replayed after this one.
-                Sql.execute(c, "SET synchronous_commit = off");
                 w = new Worker(c, settings, failures);
                 all.add(w);
                 return w;
