@@ -68,7 +68,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "print stack traces with errors")
+    @Option(names = {"-v", "--verbose"}, description = "print where the time went, and stack traces with errors")
     boolean verbose;
 
     @Mixin
@@ -105,6 +105,12 @@ public final class RestoreCommand implements Callable<Integer> {
                         options.inputName(), r.statements(), r.copyBlocks(), r.rows(),
                         r.timings().total().toMillis() / 1000.0);
             }
+            if (verbose) {
+                RestoreResult.Timings t = r.timings();
+                err.printf("pgjdump: time: checksum %.2f s, clean %.2f s, statements in order %.2f s, COPY runs %.2f s, "
+                                + "parallel indexes and keys %.2f s%n", secs(t.verify()), secs(t.clean()),
+                        secs(t.sequential()), secs(t.data()), secs(t.parallelDdl()));
+            }
             return checked ? ExitCode.OK : ExitCode.FAILED;
         } catch (RestoreException e) {
             err.println("pgjdump: error: " + Failures.general(e));
@@ -119,6 +125,10 @@ public final class RestoreCommand implements Callable<Integer> {
             printTrace(err, e);
             return ExitCode.FAILED;
         }
+    }
+
+    private static double secs(java.time.Duration d) {
+        return d.toNanos() / 1e9;
     }
 
     /** Prints what the check found, one line per differing table; true when it passed. */

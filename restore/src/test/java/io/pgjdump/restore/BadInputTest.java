@@ -161,6 +161,27 @@ class BadInputTest {
     }
 
     @Test
+    void plainFileWithMatchingChecksumRestoresAsWithoutIt() throws Exception {
+        Path file = Files.copy(plain, dir.resolve("ok.sql"));
+        writeMatchingSidecar(file);
+        String expected;
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            RestoreResult r = Restore.run(Targets.dataSource(target), RestoreOptions.file(plain));
+            assertTrue(!r.checksumVerified() && !r.failed());
+            expected = Targets.snapshot(target);
+        }
+        // one job copies every block on the main connection from the extents read ahead; two load them on jobs
+        for (RestoreOptions options : java.util.List.of(RestoreOptions.file(file), RestoreOptions.file(file).withJobs(2),
+                RestoreOptions.file(file).withSingleTransaction(true))) {
+            try (TestDatabase target = PgTestServer.get().createDatabase()) {
+                RestoreResult r = Restore.run(Targets.dataSource(target), options);
+                assertTrue(r.checksumVerified() && !r.failed(), options.toString());
+                assertEquals(expected, Targets.snapshot(target), options.toString());
+            }
+        }
+    }
+
+    @Test
     void matchingChecksumIsVerified() throws Exception {
         Path file = Files.copy(zstd, dir.resolve("ok.sql.zst"));
         String hex = java.util.HexFormat.of().formatHex(
@@ -172,7 +193,21 @@ class BadInputTest {
         }
     }
 
+    /**
+     * Restores {@code file} in a single transaction, twice: as it is, and with a matching checksum
+     * beside it, which makes the restore parse the script ahead while hashing. Both must fail the
+     * same way and change nothing.
+     */
     private ScriptException failsLeavingTargetUnchanged(Path file) throws Exception {
+        ScriptException plain = failsOnce(file);
+        Path checked = Files.copy(file, dir.resolve("checked-" + file.getFileName()));
+        writeMatchingSidecar(checked);
+        ScriptException readAhead = failsOnce(checked);
+        assertEquals(plain.getMessage(), readAhead.getMessage(), "parsing ahead reports the same failure");
+        return plain;
+    }
+
+    private ScriptException failsOnce(Path file) throws Exception {
         try (TestDatabase target = PgTestServer.get().createDatabase()) {
             target.execute("CREATE TABLE keep (id int PRIMARY KEY); INSERT INTO keep VALUES (1), (2)");
             String before = Targets.snapshot(target);
@@ -181,6 +216,12 @@ class BadInputTest {
             assertEquals(before, Targets.snapshot(target), "a failed single-transaction restore changes nothing");
             return e;
         }
+    }
+
+    private static void writeMatchingSidecar(Path file) throws Exception {
+        String hex = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        Files.writeString(Sha256Sidecar.of(file), hex + "  " + file.getFileName() + "\n");
     }
 
     private Path cutAt(int offset, String name) throws Exception {

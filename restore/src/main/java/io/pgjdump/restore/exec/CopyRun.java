@@ -1,7 +1,7 @@
 package io.pgjdump.restore.exec;
 
 import io.pgjdump.restore.script.CopyExtent;
-import io.pgjdump.restore.script.ScriptReader;
+import io.pgjdump.restore.script.ReadAhead;
 
 import java.nio.file.Path;
 
@@ -40,7 +40,7 @@ final class CopyRun {
     }
 
     /** Hands the block whose COPY statement {@code reader} just returned to a job and feeds it. */
-    void load(Classified copy, ScriptReader reader) throws SQLException, InterruptedException {
+    void load(Classified copy, ReadAhead reader) throws SQLException, InterruptedException {
         if (inFlight.isEmpty()) {
             runStart = System.nanoTime();
         }

@@ -6,6 +6,7 @@ import io.pgjdump.restore.RestoreException;
 import io.pgjdump.restore.RestoreFailure;
 import io.pgjdump.restore.RestoreOptions;
 import io.pgjdump.restore.RestoreResult;
+import io.pgjdump.restore.script.ReadAhead;
 import io.pgjdump.restore.script.ScriptInput;
 import io.pgjdump.restore.script.ScriptReader;
 import io.pgjdump.restore.script.Sha256Sidecar;
@@ -19,11 +20,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * One restore from start to end: verify, plan the drops of clean, open the connections, replay,
  * commit or roll back. Everything that reads the file completely (checksum, clean's first pass)
- * happens before anything is executed.
+ * happens before anything is executed; the script is parsed ahead while the checksum is computed.
  */
 public final class RestoreRun {
 
@@ -39,28 +42,29 @@ public final class RestoreRun {
 
     public RestoreResult execute() throws IOException {
         long start = System.nanoTime();
-        boolean verified = verify();
-        long verifyNanos = System.nanoTime() - start;
-        List<DropPlanner.Drop> drops = planDrops();
         Failures failures = new Failures(options.continueOnError(), listener);
         CopyStats stats = new CopyStats(listener);
         try (ScriptInput input = options.file() != null ? ScriptInput.open(options.file())
                 : ScriptInput.open(options.stream());
-             ScriptReader reader = new ScriptReader(input);
-             Connection main = connect()) {
-            listener.info("restoring " + options.inputName() + " (" + input.format() + ") with " + options.jobs()
-                    + (options.jobs() == 1 ? " job" : " jobs") + (options.singleTransaction() ? " in a single transaction" : ""));
-            main.setAutoCommit(!options.singleTransaction());
-            ConnectCheck connect = new ConnectCheck(query(main, "SELECT current_database()"),
-                    query(main, "SELECT current_user"));
-            ScriptExecutor executor = replay(input, reader, main, connect, drops, failures, stats);
-            RestoreResult.Timings timings = new RestoreResult.Timings(Duration.ofNanos(verifyNanos),
-                    Duration.ofNanos(executor.cleanNanos()), Duration.ofNanos(executor.sequentialNanos()),
-                    Duration.ofNanos(executor.dataNanos()), Duration.ofNanos(executor.ddlNanos()),
-                    Duration.ofNanos(System.nanoTime() - start));
-            CheckResult check = options.check() ? check(reader.checks()) : null;
-            return new RestoreResult(stats.statements.get(), stats.blocks.get(), stats.rows.get(), failures.list(),
-                    verified, timings, check);
+             ReadAhead reader = new ReadAhead(new ScriptReader(input), input.zstd() ? null : options.file())) {
+            boolean verified = verify(reader);
+            long verifyNanos = System.nanoTime() - start;
+            List<DropPlanner.Drop> drops = planDrops();
+            try (Connection main = connect()) {
+                listener.info("restoring " + options.inputName() + " (" + input.format() + ") with " + options.jobs()
+                        + (options.jobs() == 1 ? " job" : " jobs") + (options.singleTransaction() ? " in a single transaction" : ""));
+                main.setAutoCommit(!options.singleTransaction());
+                ConnectCheck connect = new ConnectCheck(query(main, "SELECT current_database()"),
+                        query(main, "SELECT current_user"));
+                ScriptExecutor executor = replay(input, reader, main, connect, drops, failures, stats);
+                RestoreResult.Timings timings = new RestoreResult.Timings(Duration.ofNanos(verifyNanos),
+                        Duration.ofNanos(executor.cleanNanos()), Duration.ofNanos(executor.sequentialNanos()),
+                        Duration.ofNanos(executor.dataNanos()), Duration.ofNanos(executor.ddlNanos()),
+                        Duration.ofNanos(System.nanoTime() - start));
+                CheckResult check = options.check() ? check(reader.checks()) : null;
+                return new RestoreResult(stats.statements.get(), stats.blocks.get(), stats.rows.get(), failures.list(),
+                        verified, timings, check);
+            }
         } catch (SQLException e) {
             throw new RestoreException("restoring " + options.inputName() + ": " + e.getMessage(), 0, e.getSQLState(), e);
         } catch (InterruptedException e) {
@@ -113,7 +117,7 @@ public final class RestoreRun {
     }
 
     /** Drops, then the script; commits a single transaction, or on failure rolls it back and stops the jobs. */
-    private ScriptExecutor replay(ScriptInput input, ScriptReader reader, Connection main, ConnectCheck connect,
+    private ScriptExecutor replay(ScriptInput input, ReadAhead reader, Connection main, ConnectCheck connect,
                                   List<DropPlanner.Drop> drops, Failures failures, CopyStats stats)
             throws SQLException, InterruptedException {
         SessionSettings settings = new SessionSettings();
@@ -142,7 +146,12 @@ public final class RestoreRun {
         }
     }
 
-    private boolean verify() throws IOException {
+    /**
+     * Verifies the checksum before anything runs. The file is hashed on a thread of its own while
+     * this one parses the script ahead (nothing is executed), so the two passes over the file
+     * share the time one of them would take.
+     */
+    private boolean verify(ReadAhead reader) throws IOException, InterruptedException {
         if (!options.verifyChecksum()) {
             return false;
         }
@@ -150,7 +159,25 @@ public final class RestoreRun {
             listener.info("reading standard input: no checksum to verify");
             return false;
         }
-        boolean checked = Sha256Sidecar.verify(options.file());
+        FutureTask<Boolean> hash = new FutureTask<>(() -> Sha256Sidecar.verify(options.file()));
+        Thread hasher = new Thread(hash, "pgjdump-checksum");
+        hasher.setDaemon(true);
+        hasher.start();
+        boolean checked;
+        try {
+            reader.fill(() -> !hash.isDone());
+            checked = hash.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("verifying the checksum failed unexpectedly", e.getCause());
+        } finally {
+            hash.cancel(true);
+        }
         listener.info(checked ? "checksum verified (" + Sha256Sidecar.of(options.file()).getFileName() + ")"
                 : "no " + Sha256Sidecar.of(options.file()).getFileName() + " beside the file: checksum not verified");
         return checked;

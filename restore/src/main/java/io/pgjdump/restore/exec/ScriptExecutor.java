@@ -4,7 +4,7 @@ import io.pgjdump.restore.RestoreFailure;
 import io.pgjdump.restore.script.MetaCommand;
 import io.pgjdump.restore.script.ScriptException;
 import io.pgjdump.restore.script.ScriptItem;
-import io.pgjdump.restore.script.ScriptReader;
+import io.pgjdump.restore.script.ReadAhead;
 import io.pgjdump.restore.script.Statement;
 
 import java.sql.Connection;
@@ -69,7 +69,7 @@ final class ScriptExecutor {
         failures.throwIfStopping();
     }
 
-    void run(ScriptReader reader) throws SQLException, InterruptedException {
+    void run(ReadAhead reader) throws SQLException, InterruptedException {
         ScriptItem item;
         while ((item = reader.next()) != null) {
             failures.throwIfStopping();
@@ -123,7 +123,7 @@ final class ScriptExecutor {
         }
     }
 
-    private void runOnMain(Classified c, ScriptReader reader) {
+    private void runOnMain(Classified c, ReadAhead reader) {
         Statement st = c.statement();
         if (c.kind() == Kind.COPY) {
             copyOnMain(c, reader);
@@ -148,7 +148,7 @@ final class ScriptExecutor {
         }
     }
 
-    private void copyOnMain(Classified c, ScriptReader reader) {
+    private void copyOnMain(Classified c, ReadAhead reader) {
         long start = System.nanoTime();
         int dataLine = reader.line();
         DirectCopy copy = DirectCopy.start(main, failures, c, dataLine);
