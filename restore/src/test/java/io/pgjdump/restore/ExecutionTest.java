@@ -87,6 +87,49 @@ class ExecutionTest {
     }
 
     /**
+     * pgjdump splits a table into many consecutive blocks; a job loads a run of them as one COPY.
+     * The rows keep file order, and a refused row is reported at its own line. With
+     * continue-on-error blocks are not joined, so a bad row costs only its own block.
+     */
+    @Test
+    void consecutiveBlocksOfATableLoadAsOneCopyUnlessContinuingOnErrors() throws Exception {
+        StringBuilder sb = new StringBuilder("CREATE TABLE t (id int);\n");
+        for (int b = 0; b < 5; b++) {
+            sb.append("COPY t (id) FROM stdin;\n");
+            for (int i = 0; i < 100; i++) {
+                sb.append(b * 100 + i).append('\n');
+            }
+            sb.append("\\.\n\n");
+        }
+        String good = sb.toString();
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            RestoreResult r = Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(Targets.write(dir.resolve("joined.sql"), good)).withJobs(2));
+            assertEquals(5, r.copyBlocks());
+            assertEquals(500, r.rows());
+            // one COPY, one transaction: every row has the same xmin, in file order
+            assertEquals(1, count(target, "SELECT count(DISTINCT xmin::text) FROM t"));
+            assertEquals(0, count(target, "SELECT count(*) FROM (SELECT id < lag(id) OVER (ORDER BY ctid) AS back FROM t) s "
+                    + "WHERE back"));
+        }
+        // the third block gets a bad row in its middle
+        String bad = good.replace("\n249\n", "\nnot a number\n");
+        int badLine = (int) bad.substring(0, bad.indexOf("not a number")).chars().filter(c -> c == '\n').count() + 1;
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            RestoreException e = assertThrows(RestoreException.class, () -> Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(Targets.write(dir.resolve("joined-bad.sql"), bad)).withJobs(2)));
+            assertEquals(badLine, e.line(), e.getMessage());
+        }
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            RestoreResult r = Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(Targets.write(dir.resolve("joined-bad.sql"), bad)).withJobs(2)
+                            .withContinueOnError(true));
+            assertEquals(List.of(badLine), r.failures().stream().map(RestoreFailure::line).toList());
+            assertEquals(400, count(target, "SELECT count(*) FROM t"));
+        }
+    }
+
+    /**
      * pg_dump's session settings, made on the main connection, must be in force on the job
      * connections: here the COPY blocks and index names are unqualified and resolve only through
      * the script's search_path.

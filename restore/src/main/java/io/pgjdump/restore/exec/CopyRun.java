@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
  * the next block as soon as this one is queued, so up to {@code jobs} blocks load at once as long
  * as they fit in the queues (pgjdump's blocks of a few MiB do). From an uncompressed file, jobs
  * read their blocks from the file instead ({@link FileRangeCopy}), so blocks of any size load at
- * once. {@link #barrier} waits for all.
+ * once, consecutive small blocks of one table joined into one COPY. {@link #barrier} waits for all.
  */
 final class CopyRun {
 
@@ -26,13 +26,28 @@ final class CopyRun {
     private final CopyStats stats;
     private final int bufferBytes;
     private final Path plainFile;
+    /**
+     * Blocks of one COPY statement that follow each other are joined into one COPY of up to this
+     * many bytes: far fewer statements and commits, and still enough pieces to share a big table
+     * out across the jobs.
+     */
+    static final long JOINED_BYTES = 8L << 20;
+
+    private final boolean joinBlocks;
     private final List<Future<Void>> inFlight = new ArrayList<>();
+    /** Blocks from a plain file waiting to be handed to a job, or null. */
+    private FileRangeCopy pending;
     private long runStart;
     private long nanos;
 
-    /** {@code plainFile}: the script when it is an uncompressed file (jobs then read their blocks from it), else null. */
-    CopyRun(WorkerPool pool, Failures failures, CopyStats stats, int bufferBytes, Path plainFile) {
+    /**
+     * @param plainFile  the script when it is an uncompressed file (jobs then read their blocks from it), else null
+     * @param joinBlocks join consecutive blocks of one COPY (not with continue-on-error, where a
+     *                   refused row must cost only its own block)
+     */
+    CopyRun(WorkerPool pool, Failures failures, CopyStats stats, int bufferBytes, Path plainFile, boolean joinBlocks) {
         this.pool = pool;
+        this.joinBlocks = joinBlocks;
         this.failures = failures;
         this.stats = stats;
         this.bufferBytes = bufferBytes;
@@ -41,15 +56,23 @@ final class CopyRun {
 
     /** Hands the block whose COPY statement {@code reader} just returned to a job and feeds it. */
     void load(Classified copy, ReadAhead reader) throws SQLException, InterruptedException {
-        if (inFlight.isEmpty()) {
+        if (inFlight.isEmpty() && pending == null) {
             runStart = System.nanoTime();
         }
         int dataLine = reader.line();
         if (plainFile != null) {
             // scan first: a block cut short fails here, before any of its rows reach the server
             CopyExtent extent = reader.skipCopyData();
-            Worker w = pool.acquire();
-            inFlight.add(pool.submit(w, new FileRangeCopy(plainFile, extent, copy, dataLine, failures, stats)::load));
+            if (pending != null && !pending.accepts(copy)) {
+                submitPending();
+            }
+            if (pending == null) {
+                pending = new FileRangeCopy(plainFile, copy, failures, stats);
+            }
+            pending.add(copy.statement().line(), dataLine, extent);
+            if (!joinBlocks || pending.bytes() >= JOINED_BYTES) {
+                submitPending();
+            }
             return;
         }
         Worker w = pool.acquire();
@@ -67,8 +90,18 @@ final class CopyRun {
         }
     }
 
+    private void submitPending() throws SQLException, InterruptedException {
+        FileRangeCopy blocks = pending;
+        pending = null;
+        Worker w = pool.acquire();
+        inFlight.add(pool.submit(w, blocks::load));
+    }
+
     /** Waits until every block of the run has loaded (or failed). */
-    void barrier() throws InterruptedException {
+    void barrier() throws InterruptedException, SQLException {
+        if (pending != null) {
+            submitPending();
+        }
         if (inFlight.isEmpty()) {
             return;
         }

@@ -18,8 +18,13 @@ final class CopyStats {
     }
 
     void copied(String target, long n, int line, long startNanos) {
-        statements.incrementAndGet();
-        blocks.incrementAndGet();
+        copied(target, n, line, startNanos, 1);
+    }
+
+    /** {@code count} consecutive blocks of one COPY statement loaded as one. */
+    void copied(String target, long n, int line, long startNanos, int count) {
+        statements.addAndGet(count);
+        blocks.addAndGet(count);
         rows.addAndGet(n);
         listener.copyFinished(target, n, line, Duration.ofNanos(System.nanoTime() - startNanos));
     }

@@ -43,6 +43,10 @@ final class Failures {
         listener.info(message);
     }
 
+    boolean continueOnError() {
+        return continueOnError;
+    }
+
     /** True when the restore must stop: exit-on-error after a failure, or a connection lost. */
     boolean stopping() {
         return fatal != null || (!continueOnError && first != null);

@@ -49,7 +49,8 @@ final class ScriptExecutor {
         this.settings = settings;
         this.connect = connect;
         this.singleTransaction = singleTransaction;
-        this.copies = pool == null ? null : new CopyRun(pool, failures, stats, copyBufferBytes, plainFile);
+        this.copies = pool == null ? null : new CopyRun(pool, failures, stats, copyBufferBytes, plainFile,
+                !failures.continueOnError());
         this.ddl = pool == null ? null : new ParallelDdl(pool, main, failures, stats);
     }
 

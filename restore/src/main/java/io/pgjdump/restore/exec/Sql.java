@@ -48,15 +48,26 @@ final class Sql {
      * that row's line in the script.
      */
     static RestoreFailure copyFailure(SQLException e, String sql, int statementLine, int dataLine) {
-        int line = statementLine;
+        long row = copyRow(e);
+        return row > 0 ? copyFailure(e, sql, statementLine, dataLine, row)
+                : RestoreFailure.of(statementLine, e.getSQLState(), message(e), sql);
+    }
+
+    /** The data line the server names in a COPY failure ("COPY t, line 3"), counted from the COPY's start; -1 if none. */
+    static long copyRow(SQLException e) {
         if (e instanceof PSQLException pe && pe.getServerErrorMessage() != null) {
             String where = pe.getServerErrorMessage().getWhere();
             Matcher m = where == null ? null : COPY_LINE.matcher(where);
             if (m != null && m.find()) {
-                line = dataLine + Integer.parseInt(m.group(1)) - 1;
+                return Long.parseLong(m.group(1));
             }
         }
-        return RestoreFailure.of(line, e.getSQLState(), message(e), sql);
+        return -1;
+    }
+
+    /** A failed COPY whose {@code row}-th data line (1-based, counted from {@code dataLine}) was refused. */
+    static RestoreFailure copyFailure(SQLException e, String sql, int statementLine, int dataLine, long row) {
+        return RestoreFailure.of((int) (dataLine + row - 1), e.getSQLState(), message(e), sql);
     }
 
     private static String message(SQLException e) {
