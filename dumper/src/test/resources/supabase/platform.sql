@@ -14,6 +14,10 @@ BEGIN
     END LOOP;
 END
 $roles$;
+-- As on Supabase, supabase_admin is a superuser. The shared fixture beside the repository relies
+-- on it (SET ROLE supabase_admin; CREATE EXTENSION ...), and whichever test runs first on a new
+-- cluster creates the role for all.
+ALTER ROLE supabase_admin SUPERUSER;
 
 CREATE SCHEMA extensions;
 CREATE SCHEMA auth AUTHORIZATION supabase_admin;
