@@ -47,16 +47,22 @@ public final class RestoreRun {
         try (ScriptInput input = options.file() != null ? ScriptInput.open(options.file())
                 : ScriptInput.open(options.stream());
              ReadAhead reader = new ReadAhead(new ScriptReader(input), input.zstd() ? null : options.file())) {
-            boolean verified = verify(reader);
+            ChecksumGate gate = overlapChecksum() ? ChecksumGate.start(options.file(), reader) : null;
+            boolean verified = gate == null && verify(reader);
             long verifyNanos = System.nanoTime() - start;
             List<DropPlanner.Drop> drops = planDrops();
             try (Connection main = connect()) {
                 listener.info("restoring " + options.inputName() + " (" + input.format() + ") with " + options.jobs()
                         + (options.jobs() == 1 ? " job" : " jobs") + (options.singleTransaction() ? " in a single transaction" : ""));
-                main.setAutoCommit(!options.singleTransaction());
+                main.setAutoCommit(!options.singleTransaction() && gate == null);
                 ConnectCheck connect = new ConnectCheck(query(main, "SELECT current_database()"),
                         query(main, "SELECT current_user"));
-                ScriptExecutor executor = replay(input, reader, main, connect, drops, failures, stats);
+                ScriptExecutor executor = replay(input, reader, main, connect, drops, failures, stats, gate);
+                if (gate != null) {
+                    verified = gate.verified();
+                    verifyNanos = gate.hashNanos();
+                    reportChecksum(verified);
+                }
                 RestoreResult.Timings timings = new RestoreResult.Timings(Duration.ofNanos(verifyNanos),
                         Duration.ofNanos(executor.cleanNanos()), Duration.ofNanos(executor.sequentialNanos()),
                         Duration.ofNanos(executor.dataNanos()), Duration.ofNanos(executor.ddlNanos()),
@@ -118,12 +124,12 @@ public final class RestoreRun {
 
     /** Drops, then the script; commits a single transaction, or on failure rolls it back and stops the jobs. */
     private ScriptExecutor replay(ScriptInput input, ReadAhead reader, Connection main, ConnectCheck connect,
-                                  List<DropPlanner.Drop> drops, Failures failures, CopyStats stats)
+                                  List<DropPlanner.Drop> drops, Failures failures, CopyStats stats, ChecksumGate gate)
             throws SQLException, InterruptedException {
         SessionSettings settings = new SessionSettings();
         WorkerPool pool = options.jobs() > 1 ? new WorkerPool(target, options.jobs(), settings, failures) : null;
         ScriptExecutor executor = new ScriptExecutor(main, pool, failures, stats, settings, connect,
-                options.singleTransaction(), options.copyBufferBytes(), input.zstd() ? null : options.file());
+                options.singleTransaction(), options.copyBufferBytes(), input.zstd() ? null : options.file(), gate);
         boolean done = false;
         try {
             executor.drops(drops);
@@ -178,9 +184,24 @@ public final class RestoreRun {
         } finally {
             hash.cancel(true);
         }
+        reportChecksum(checked);
+        return checked;
+    }
+
+    private void reportChecksum(boolean checked) {
         listener.info(checked ? "checksum verified (" + Sha256Sidecar.of(options.file()).getFileName() + ")"
                 : "no " + Sha256Sidecar.of(options.file()).getFileName() + " beside the file: checksum not verified");
-        return checked;
+    }
+
+    /**
+     * Whether the first statements may run while the checksum is computed, in a transaction
+     * committed once it matches ({@link ChecksumGate}). Not with clean (its drops come first),
+     * a single transaction (already all or nothing), or continue-on-error (a failed statement
+     * would abort that transaction and take the others with it).
+     */
+    private boolean overlapChecksum() {
+        return options.verifyChecksum() && options.file() != null && !options.clean() && !options.singleTransaction()
+                && !options.continueOnError() && java.nio.file.Files.exists(Sha256Sidecar.of(options.file()));
     }
 
     private Connection connect() {

@@ -32,6 +32,8 @@ final class ScriptExecutor {
     /** mayLoadOnJob per table, valid until the next statement that could change the answer runs. */
     private final java.util.Map<String, Boolean> jobSafe = new java.util.HashMap<>();
     private boolean scriptTransaction;
+    /** The checksum still being computed, or null when it was verified before the replay began. */
+    private final ChecksumGate gate;
     private long cleanNanos;
     private long sequentialNanos;
     private long ddlNanos;
@@ -41,8 +43,10 @@ final class ScriptExecutor {
      * @param plainFile the script when it is an uncompressed file, else null
      */
     ScriptExecutor(Connection main, WorkerPool pool, Failures failures, CopyStats stats, SessionSettings settings,
-                   ConnectCheck connect, boolean singleTransaction, int copyBufferBytes, java.nio.file.Path plainFile) {
+                   ConnectCheck connect, boolean singleTransaction, int copyBufferBytes, java.nio.file.Path plainFile,
+                   ChecksumGate gate) {
         this.main = main;
+        this.gate = gate;
         this.pool = pool;
         this.failures = failures;
         this.stats = stats;
@@ -71,9 +75,28 @@ final class ScriptExecutor {
     }
 
     void run(ReadAhead reader) throws SQLException, InterruptedException {
+        try {
+            replay(reader);
+        } catch (RuntimeException e) {
+            // a script that breaks off before its checksum is known: a damaged file says so, nothing stays
+            if (gate != null && gate.pending()) {
+                gate.fail(main);
+            }
+            throw e;
+        }
+        if (gate != null && gate.pending()) {
+            gate.open(main);
+        }
+    }
+
+    private void replay(ReadAhead reader) throws SQLException, InterruptedException {
         ScriptItem item;
         while ((item = reader.next()) != null) {
             failures.throwIfStopping();
+            if (gate != null && gate.pending()
+                    && !(item instanceof Statement s && ChecksumGate.mayRunBefore(Classifier.classify(s)))) {
+                gate.open(main);
+            }
             if (item instanceof MetaCommand m) {
                 settle();
                 failures.throwIfStopping();
@@ -136,6 +159,10 @@ final class ScriptExecutor {
         }
         RestoreFailure f = Sql.run(main, st.text(), st.line());
         if (f != null) {
+            if (gate != null && gate.pending()) {
+                // what ran before it, in the gate's transaction, is rolled back with it
+                failGate();
+            }
             failures.add(f);
             return;
         }
@@ -194,6 +221,14 @@ final class ScriptExecutor {
                 jobSafe.put(c.tables().get(0), safe);
                 return safe;
             }
+        }
+    }
+
+    private void failGate() {
+        try {
+            gate.fail(main);
+        } catch (SQLException e) {
+            failures.note("rolling back the statements run before the checksum was known: " + e.getMessage());
         }
     }
 

@@ -73,6 +73,27 @@ class ReadAheadTest {
         }
     }
 
+    /**
+     * Parsing ahead may be asked for at any point, also just after a COPY statement was read
+     * without reading ahead (the restore does so while it waits for the checksum): the COPY's
+     * data must still be there for its caller.
+     */
+    @Test
+    void readingAheadRightAfterACopyStatementKeepsItsData() throws Exception {
+        Path file = Files.writeString(dir.resolve("s.sql"), SCRIPT);
+        try (ReadAhead r = new ReadAhead(new ScriptReader(ScriptInput.open(file)), file)) {
+            r.next();
+            r.next();
+            assertTrue(((Statement) r.next()).copyFromStdin());
+            r.fill(() -> true);
+            ByteArrayOutputStream data = new ByteArrayOutputStream();
+            assertEquals(2, r.copyData(data::write));
+            assertTrue(data.toString(StandardCharsets.UTF_8).startsWith("1\tone\n"), data.toString(StandardCharsets.UTF_8));
+            r.fill(() -> true);
+            assertTrue(((Statement) r.next()).text().startsWith("CREATE FUNCTION"));
+        }
+    }
+
     /** Every item with its line, and each COPY's data (or extent); {@code ahead} items are parsed first. */
     private static List<String> readAll(Path file, int ahead, boolean extents) throws Exception {
         List<String> out = new ArrayList<>();
