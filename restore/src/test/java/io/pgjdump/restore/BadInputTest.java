@@ -163,7 +163,7 @@ class BadInputTest {
     @Test
     void plainFileWithMatchingChecksumRestoresAsWithoutIt() throws Exception {
         Path file = Files.copy(plain, dir.resolve("ok.sql"));
-        writeMatchingSidecar(file);
+        Targets.withMatchingSidecar(file);
         String expected;
         try (TestDatabase target = PgTestServer.get().createDatabase()) {
             RestoreResult r = Restore.run(Targets.dataSource(target), RestoreOptions.file(plain));
@@ -183,10 +183,7 @@ class BadInputTest {
 
     @Test
     void matchingChecksumIsVerified() throws Exception {
-        Path file = Files.copy(zstd, dir.resolve("ok.sql.zst"));
-        String hex = java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        Files.writeString(Sha256Sidecar.of(file), hex + "  ok.sql.zst\n");
+        Path file = Targets.withMatchingSidecar(Files.copy(zstd, dir.resolve("ok.sql.zst")));
         try (TestDatabase target = PgTestServer.get().createDatabase()) {
             RestoreResult r = Restore.run(Targets.dataSource(target), RestoreOptions.file(file).withJobs(2));
             assertTrue(r.checksumVerified());
@@ -201,7 +198,7 @@ class BadInputTest {
     private ScriptException failsLeavingTargetUnchanged(Path file) throws Exception {
         ScriptException plain = failsOnce(file);
         Path checked = Files.copy(file, dir.resolve("checked-" + file.getFileName()));
-        writeMatchingSidecar(checked);
+        Targets.withMatchingSidecar(checked);
         ScriptException readAhead = failsOnce(checked);
         assertEquals(plain.getMessage(), readAhead.getMessage(), "parsing ahead reports the same failure");
         return plain;
@@ -216,12 +213,6 @@ class BadInputTest {
             assertEquals(before, Targets.snapshot(target), "a failed single-transaction restore changes nothing");
             return e;
         }
-    }
-
-    private static void writeMatchingSidecar(Path file) throws Exception {
-        String hex = java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        Files.writeString(Sha256Sidecar.of(file), hex + "  " + file.getFileName() + "\n");
     }
 
     private Path cutAt(int offset, String name) throws Exception {

@@ -94,7 +94,7 @@ class ExecutionTest {
     void statementsRunWhileTheChecksumIsComputedCommitOnlyWithIt() throws Exception {
         String bad = "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nCREATE TABLE a (x int);\n"
                 + "COPY b FROM stdin;\n1\n\\.\n";
-        Path badFile = withSidecar(Targets.write(dir.resolve("gated-bad.sql"), bad));
+        Path badFile = Targets.withMatchingSidecar(Targets.write(dir.resolve("gated-bad.sql"), bad));
         try (TestDatabase target = PgTestServer.get().createDatabase()) {
             RestoreException e = assertThrows(RestoreException.class, () -> Restore.run(Targets.dataSource(target),
                     RestoreOptions.file(badFile).withJobs(2)));
@@ -102,19 +102,13 @@ class ExecutionTest {
             assertEquals("42P07", e.sqlState());
             assertEquals(0, count(target, "SELECT count(*) FROM pg_class WHERE relname IN ('a', 'b')"));
         }
-        Path goodFile = withSidecar(Targets.write(dir.resolve("gated-good.sql"), bad.replace("CREATE TABLE a (x int);\n", "")));
+        String good = bad.replace("CREATE TABLE a (x int);\n", "");
+        Path goodFile = Targets.withMatchingSidecar(Targets.write(dir.resolve("gated-good.sql"), good));
         try (TestDatabase target = PgTestServer.get().createDatabase()) {
             RestoreResult r = Restore.run(Targets.dataSource(target), RestoreOptions.file(goodFile).withJobs(2));
             assertTrue(r.checksumVerified() && !r.failed());
             assertEquals(1, count(target, "SELECT count(*) FROM b"));
         }
-    }
-
-    private static Path withSidecar(Path file) throws Exception {
-        String hex = java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file)));
-        java.nio.file.Files.writeString(io.pgjdump.restore.script.Sha256Sidecar.of(file), hex + "  " + file.getFileName() + "\n");
-        return file;
     }
 
     /**

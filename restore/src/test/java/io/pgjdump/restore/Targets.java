@@ -81,4 +81,12 @@ final class Targets {
     static Path write(Path file, String text) throws IOException {
         return Files.writeString(file, text, StandardCharsets.UTF_8);
     }
+
+    /** Writes FILE.sha256 matching {@code file}, as pgjdump dump does; returns the file. */
+    static Path withMatchingSidecar(Path file) throws Exception {
+        String hex = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        Files.writeString(io.pgjdump.restore.script.Sha256Sidecar.of(file), hex + "  " + file.getFileName() + "\n");
+        return file;
+    }
 }
