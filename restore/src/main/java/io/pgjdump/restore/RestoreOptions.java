@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param clean             drop what the file creates before creating it (needs a file: two passes)
  * @param ifExists          with clean: {@code DROP ... IF EXISTS}, so missing objects are no error
  * @param continueOnError   record a failed statement and go on, instead of stopping at the first
- * @param verifyChecksum    check {@code FILE.sha256} before executing anything, when it exists
+ * @param verifyChecksum    check {@code FILE.sha256}, when it exists, before anything is committed
  * @param listener          told about progress and failures; never null
  * @param quiet             only failures reach the listener
  * @param copyBufferBytes   bytes of COPY data one job may hold queued in memory; bounds memory and

@@ -25,8 +25,10 @@ import java.util.concurrent.FutureTask;
 
 /**
  * One restore from start to end: verify, plan the drops of clean, open the connections, replay,
- * commit or roll back. Everything that reads the file completely (checksum, clean's first pass)
- * happens before anything is executed; the script is parsed ahead while the checksum is computed.
+ * commit or roll back. Nothing is committed before the checksum matches: either it is verified
+ * first (with clean, a single transaction or continue-on-error), or the first definitions run
+ * in a transaction held open until it does ({@link ChecksumGate}). Clean's first pass reads the
+ * whole file before anything is dropped.
  */
 public final class RestoreRun {
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * The {@code FILE.sha256} beside a dump, in sha256sum format ({@code <hex>  <name>}, or
  * {@code <hex> *<name>}). Verified over the bytes as stored (compressed or not) before anything
- * is executed, so a damaged file changes nothing.
+ * is committed, so a damaged file changes nothing.
  */
 public final class Sha256Sidecar {
 
