@@ -22,7 +22,8 @@ import java.util.concurrent.FutureTask;
  * added to the restore's time. Only plain definitions may run before the checksum is known
  * ({@link #mayRunBefore}); anything else (COPY data, the jobs, the script's own transaction
  * control, statements that cannot run in a transaction block) first waits for it. While it
- * waits, the script is parsed ahead.
+ * waits, the script is parsed ahead. A restore that must verify before anything runs only
+ * {@link #await()}s it.
  */
 final class ChecksumGate {
 
@@ -97,27 +98,46 @@ final class ChecksumGate {
         main.setAutoCommit(true);
     }
 
-    private void await(Connection main) throws SQLException {
-        if (open) {
-            return;
+    /**
+     * Waits for the checksum, parsing the script ahead meanwhile, without touching any connection
+     * (a restore that verifies first calls only this).
+     *
+     * @return whether a sidecar was there and matched
+     * @throws ScriptException when it does not match
+     */
+    boolean await() throws IOException, InterruptedException {
+        if (!open) {
+            open = true;
+            try {
+                reader.fill(() -> !hash.isDone());
+                verified = hash.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException("verifying the checksum failed unexpectedly", e.getCause());
+            }
         }
-        open = true;
+        return verified;
+    }
+
+    /** {@link #await()}, rolling back what ran on {@code main} before it when the checksum does not match. */
+    private void await(Connection main) throws SQLException {
         try {
-            reader.fill(() -> !hash.isDone());
-            verified = hash.get();
-        } catch (ExecutionException e) {
+            await();
+        } catch (IOException e) {
             main.rollback();
-            if (e.getCause() instanceof ScriptException s) {
-                throw s;
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException("reading " + file + " for its checksum", io);
-            }
-            throw new IllegalStateException("verifying the checksum failed unexpectedly", e.getCause());
+            throw new UncheckedIOException("reading " + file + " for its checksum", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             main.rollback();
             throw new IllegalStateException("interrupted while verifying the checksum", e);
+        } catch (RuntimeException e) {
+            main.rollback();
+            throw e;
         }
     }
 

@@ -20,8 +20,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * One restore from start to end: verify, plan the drops of clean, open the connections, replay,
@@ -46,8 +44,7 @@ public final class RestoreRun {
         long start = System.nanoTime();
         Failures failures = new Failures(options.continueOnError(), listener);
         CopyStats stats = new CopyStats(listener);
-        try (ScriptInput input = options.file() != null ? ScriptInput.open(options.file())
-                : ScriptInput.open(options.stream());
+        try (ScriptInput input = openInput();
              ReadAhead reader = new ReadAhead(new ScriptReader(input), input.zstd() ? null : options.file())) {
             ChecksumGate gate = overlapChecksum() ? ChecksumGate.start(options.file(), reader) : null;
             boolean verified = gate == null && verify(reader);
@@ -86,9 +83,7 @@ public final class RestoreRun {
      * anything, then compares the database with them.
      */
     public CheckResult checkOnly() throws IOException {
-        try (ScriptInput input = options.file() != null ? ScriptInput.open(options.file())
-                : ScriptInput.open(options.stream());
-             ScriptReader reader = new ScriptReader(input)) {
+        try (ScriptReader reader = new ScriptReader(openInput())) {
             while (reader.next() != null) {
                 // statements are not run; the reader collects the check comments on its way
                 continue;
@@ -167,25 +162,7 @@ public final class RestoreRun {
             listener.info("reading standard input: no checksum to verify");
             return false;
         }
-        FutureTask<Boolean> hash = new FutureTask<>(() -> Sha256Sidecar.verify(options.file()));
-        Thread hasher = new Thread(hash, "pgjdump-checksum");
-        hasher.setDaemon(true);
-        hasher.start();
-        boolean checked;
-        try {
-            reader.fill(() -> !hash.isDone());
-            checked = hash.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("verifying the checksum failed unexpectedly", e.getCause());
-        } finally {
-            hash.cancel(true);
-        }
+        boolean checked = ChecksumGate.start(options.file(), reader).await();
         reportChecksum(checked);
         return checked;
     }
@@ -204,6 +181,10 @@ public final class RestoreRun {
     private boolean overlapChecksum() {
         return options.verifyChecksum() && options.file() != null && !options.clean() && !options.singleTransaction()
                 && !options.continueOnError() && java.nio.file.Files.exists(Sha256Sidecar.of(options.file()));
+    }
+
+    private ScriptInput openInput() throws IOException {
+        return options.file() != null ? ScriptInput.open(options.file()) : ScriptInput.open(options.stream());
     }
 
     private Connection connect() {

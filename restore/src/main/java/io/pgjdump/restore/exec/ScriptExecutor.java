@@ -93,8 +93,8 @@ final class ScriptExecutor {
         ScriptItem item;
         while ((item = reader.next()) != null) {
             failures.throwIfStopping();
-            if (gate != null && gate.pending()
-                    && !(item instanceof Statement s && ChecksumGate.mayRunBefore(Classifier.classify(s)))) {
+            Classified c = item instanceof Statement s ? Classifier.classify(s) : null;
+            if (gate != null && gate.pending() && (c == null || !ChecksumGate.mayRunBefore(c))) {
                 gate.open(main);
             }
             if (item instanceof MetaCommand m) {
@@ -103,7 +103,6 @@ final class ScriptExecutor {
                 connect.check(m);
                 continue;
             }
-            Classified c = Classifier.classify((Statement) item);
             if (pool != null && !scriptTransaction) {
                 if (c.kind() == Kind.COPY) {
                     flushDdl();

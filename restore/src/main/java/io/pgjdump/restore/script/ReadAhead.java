@@ -42,8 +42,6 @@ public final class ReadAhead implements AutoCloseable {
     private boolean readerDone;
     /** The entry last returned from the buffer, until it is consumed. */
     private Entry current;
-    /** The item last returned came straight from the reader and is a COPY whose data is still unread. */
-    private boolean liveCopy;
     private FileChannel channel;
 
     /** {@code plainFile}: the script when it is an uncompressed file, else null (then nothing is read ahead). */
@@ -59,7 +57,7 @@ public final class ReadAhead implements AutoCloseable {
      * @return the number of items now held
      */
     public int fill(BooleanSupplier goOn) {
-        if (plainFile == null || liveCopy) {
+        if (plainFile == null || reader.copyPending()) {
             // reading on would skip the data of the COPY just returned, which its caller has yet to take
             return ahead.size();
         }
@@ -88,15 +86,9 @@ public final class ReadAhead implements AutoCloseable {
     /** The next statement or meta-command, or null at the end of the script; see {@link ScriptReader#next}. */
     public ScriptItem next() {
         current = null;
-        liveCopy = false;
         Entry e = ahead.poll();
         if (e == null) {
-            if (readerDone) {
-                return null;
-            }
-            ScriptItem item = reader.next();
-            liveCopy = item instanceof Statement s && s.copyFromStdin();
-            return item;
+            return readerDone ? null : reader.next();
         }
         if (e.failure() != null) {
             throw e.failure();
@@ -116,7 +108,6 @@ public final class ReadAhead implements AutoCloseable {
     /** Streams the row data of the COPY just returned into {@code sink}; see {@link ScriptReader#copyData}. */
     public long copyData(CopySink sink) {
         if (current == null || current.extent() == null) {
-            liveCopy = false;
             return reader.copyData(sink);
         }
         CopyExtent extent = takeExtent();
@@ -147,7 +138,6 @@ public final class ReadAhead implements AutoCloseable {
     /** Where the row data of the COPY just returned lies in the file; see {@link ScriptReader#skipCopyData}. */
     public CopyExtent skipCopyData() {
         if (current == null || current.extent() == null) {
-            liveCopy = false;
             return reader.skipCopyData();
         }
         return takeExtent();

@@ -77,6 +77,11 @@ public final class ScriptReader implements AutoCloseable {
         return new CopyDataScanner(in, copy.line()).scan(sink);
     }
 
+    /** True when the item last returned is a COPY whose row data has not been read or skipped yet. */
+    public boolean copyPending() {
+        return pendingCopy != null;
+    }
+
     /**
      * For a plain file: scans past the row data of the COPY statement just returned by
      * {@link #next} without passing it on, and says where it is in the file, so that another
