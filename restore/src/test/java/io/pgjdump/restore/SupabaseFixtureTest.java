@@ -3,16 +3,13 @@ package io.pgjdump.restore;
 import io.pgjdump.testing.PgDump;
 import io.pgjdump.testing.PgTestServer;
 import io.pgjdump.testing.Psql;
+import io.pgjdump.testing.SharedSupabaseFixture;
 import io.pgjdump.testing.TestDatabase;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,8 +27,7 @@ class SupabaseFixtureTest {
 
     @Test
     void restoresLikePsql() throws Exception {
-        Path fixture = locate();
-        Assumptions.assumeTrue(fixture != null, "../shared/fixtures/supabase is not beside this checkout");
+        Path fixture = SharedSupabaseFixture.assumePresent();
         // its README: "runs on vanilla PostgreSQL 15 or 17" (it grants pg_read_all_data, new in 14)
         PgTestServer.get().assumeAtLeast(150000, "the shared Supabase fixture");
         PgDump.assumeCanDump(PgTestServer.get());
@@ -39,8 +35,7 @@ class SupabaseFixtureTest {
         try (TestDatabase source = PgTestServer.get().createDatabase();
              TestDatabase byPsql = PgTestServer.get().createDatabase();
              TestDatabase byUs = PgTestServer.get().createDatabase()) {
-            run(List.of("bash", fixture.resolve("load.sh").toString(), source.name(), "-h", source.server().host(),
-                    "-p", Integer.toString(source.server().port()), "-U", source.server().user()), source);
+            SharedSupabaseFixture.load(fixture, source);
             Path file = dir.resolve("supabase.sql");
             Sources.pgDump(source, file);
             Psql.replay(byPsql, file);
@@ -57,27 +52,5 @@ class SupabaseFixtureTest {
     /** pg_dump's \restrict key is random per run. */
     private static String withoutRestrictKeys(Path p) throws Exception {
         return Files.readString(p).replaceAll("(?m)^\\\\(un)?restrict .*$", "");
-    }
-
-    private static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/fixtures/supabase/load.sh");
-            if (Files.isRegularFile(candidate)) {
-                return candidate.getParent();
-            }
-        }
-        return null;
-    }
-
-    private static void run(List<String> cmd, TestDatabase db) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        if (db.server().password() != null) {
-            pb.environment().put("PGPASSWORD", db.server().password());
-        }
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", cmd) + " failed:\n" + out);
-        }
     }
 }
