@@ -4,7 +4,6 @@ import io.pgjdump.catalog.Quote;
 import io.pgjdump.dump.output.BlockBuffers;
 import io.pgjdump.dump.output.Framer;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -16,27 +15,20 @@ import java.util.function.Consumer;
  * A block always ends at a statement boundary, so blocks replay independently; a statement ends
  * early when its block is full.
  */
-final class InsertBlockBuilder implements RowBlocks {
+final class InsertBlockBuilder extends PooledBlockBuilder {
 
     private static final byte[] ROW_SEPARATOR = ",\n\t".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] prefix;
     private final byte[] suffix;
     private final RowFormat format;
-    private final int targetBytes;
-    private final Framer framer;
-    private final BlockBuffers buffers;
-    private final Consumer<CopyBlock> sink;
-    private ByteBuffer buf;
     private byte[] tuple = new byte[1024];
     private int tupleLength;
     private int rowsInStatement;
-    private long rowsInBlock;
-    private long rowsTotal;
-    private long rowBytesTotal;
 
     InsertBlockBuilder(DataTask task, RowFormat format, int targetBytes, Framer framer, BlockBuffers buffers,
                        Consumer<CopyBlock> sink) {
+        super(targetBytes, framer, buffers, sink);
         boolean overriding = task.table().copyColumns().stream().anyMatch(c -> c.identity() == 'a');
         String head = "INSERT INTO " + Quote.qualified(task.table().schema(), task.table().name()) + " ("
                 + task.columnList() + ")" + (overriding ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES\n\t";
@@ -44,10 +36,6 @@ final class InsertBlockBuilder implements RowBlocks {
         this.suffix = (format.onConflictDoNothing() ? "\nON CONFLICT DO NOTHING;\n" : ";\n")
                 .getBytes(StandardCharsets.UTF_8);
         this.format = format;
-        this.targetBytes = targetBytes;
-        this.framer = framer;
-        this.buffers = buffers;
-        this.sink = sink;
     }
 
     @Override
@@ -60,9 +48,7 @@ final class InsertBlockBuilder implements RowBlocks {
         ensure(lead.length + tupleLength + suffix.length + 1);
         buf.put(lead).put(tuple, 0, tupleLength);
         rowsInStatement++;
-        rowsInBlock++;
-        rowsTotal++;
-        rowBytesTotal += row.length;
+        counted(row);
         boolean full = buf.position() >= targetBytes;
         if (rowsInStatement >= format.rowsPerInsert() || full) {
             endStatement();
@@ -85,49 +71,16 @@ final class InsertBlockBuilder implements RowBlocks {
         }
     }
 
-    @Override
-    public void abandon() {
-        if (buf != null) {
-            buffers.recycle(buf);
-            buf = null;
-        }
-    }
-
-    @Override
-    public long rows() {
-        return rowsTotal;
-    }
-
-    @Override
-    public long rowBytes() {
-        return rowBytesTotal;
-    }
-
     private void endStatement() {
         buf.put(suffix);
         rowsInStatement = 0;
     }
 
-    private void emit() {
+    @Override
+    protected void emit() {
         ensure(1);
         buf.put((byte) '\n');
-        int length = buf.position();
-        buf.flip();
-        ByteBuffer framed = framer.frame(buf, buffers);
-        buf = null;
-        sink.accept(new CopyBlock(framed, length, rowsInBlock));
-        rowsInBlock = 0;
-    }
-
-    /** Only for a statement bigger than a pooled buffer's spare room: rare, so a one-off heap buffer. */
-    private void ensure(int more) {
-        if (buf.remaining() < more) {
-            ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + more));
-            buf.flip();
-            bigger.put(buf);
-            buffers.recycle(buf);
-            buf = bigger;
-        }
+        super.emit();
     }
 
     /** COPY text: fields split by tab, \N is NULL, backslash escapes; a literal doubles its quotes. */
