@@ -17,7 +17,9 @@ import java.util.concurrent.Future;
  * the next block as soon as this one is queued, so up to {@code jobs} blocks load at once as long
  * as they fit in the queues (pgjdump's blocks of a few MiB do). From an uncompressed file, jobs
  * read their blocks from the file instead ({@link FileRangeCopy}), so blocks of any size load at
- * once, consecutive small blocks of one table joined into one COPY. {@link #barrier} waits for all.
+ * once, consecutive small blocks of one table joined into one COPY; the reader only queues where
+ * they lie, per table, and each job takes its next chunk from {@link TableQueues}, which keeps a
+ * table on one job while there is other work. {@link #barrier} waits for all.
  */
 final class CopyRun {
 
@@ -37,8 +39,11 @@ final class CopyRun {
 
     private final boolean joinBlocks;
     private final List<Future<Void>> inFlight = new ArrayList<>();
-    /** Blocks from a plain file waiting to be handed to a job, or null. */
+    /** Blocks from a plain file still being joined into a chunk, or null. */
     private FileRangeCopy pending;
+    /** The chunks of the current run from a plain file and the jobs taking them, or null between runs. */
+    private TableQueues queues;
+    private int loaders;
     private long runStart;
     private long nanos;
 
@@ -58,7 +63,7 @@ final class CopyRun {
 
     /** Hands the block whose COPY statement {@code reader} just returned to a job and feeds it. */
     void load(Classified copy, ReadAhead reader) throws SQLException, InterruptedException {
-        if (inFlight.isEmpty() && pending == null) {
+        if (inFlight.isEmpty() && pending == null && queues == null) {
             runStart = System.nanoTime();
         }
         int dataLine = reader.line();
@@ -66,14 +71,14 @@ final class CopyRun {
             // scan first: a block cut short fails here, before any of its rows reach the server
             CopyExtent extent = reader.skipCopyData();
             if (pending != null && !pending.accepts(copy)) {
-                submitPending();
+                queuePending();
             }
             if (pending == null) {
                 pending = new FileRangeCopy(plainFile, copy, failures, stats);
             }
             pending.add(copy.statement().line(), dataLine, extent);
             if (!joinBlocks || pending.bytes() >= JOINED_BYTES) {
-                submitPending();
+                queuePending();
             }
             return;
         }
@@ -92,17 +97,42 @@ final class CopyRun {
         }
     }
 
-    private void submitPending() throws SQLException, InterruptedException {
-        FileRangeCopy blocks = pending;
+    /** Queues the joined chunk, and starts another job on the run when none is waiting for work. */
+    private void queuePending() throws SQLException, InterruptedException {
+        FileRangeCopy chunk = pending;
         pending = null;
-        Worker w = pool.acquire();
-        inFlight.add(pool.submit(w, blocks::load));
+        if (queues == null) {
+            queues = new TableQueues(failures);
+            loaders = 0;
+        }
+        queues.add(chunk);
+        if (loaders < pool.size() && queues.waiting() == 0) {
+            Worker w = pool.acquire();
+            TableQueues run = queues;
+            inFlight.add(pool.submit(w, worker -> loadChunks(worker, run)));
+            loaders++;
+        }
+    }
+
+    /** One job's share of a run: chunks as {@link TableQueues} hands them out, until the run is over. */
+    private static Void loadChunks(Worker w, TableQueues run) throws InterruptedException {
+        String table = null;
+        FileRangeCopy chunk;
+        while ((chunk = run.take(table)) != null) {
+            table = chunk.key();
+            chunk.load(w);
+        }
+        return null;
     }
 
     /** Waits until every block of the run has loaded (or failed). */
     void barrier() throws InterruptedException, SQLException {
         if (pending != null) {
-            submitPending();
+            queuePending();
+        }
+        if (queues != null) {
+            queues.close();
+            queues = null;
         }
         if (inFlight.isEmpty()) {
             return;

@@ -48,6 +48,11 @@ final class FileRangeCopy {
         return next.statement().text().equals(copy.statement().text());
     }
 
+    /** Which table the blocks load, as far as scheduling goes: their COPY statement. */
+    String key() {
+        return copy.statement().text();
+    }
+
     void add(int statementLine, int dataLine, CopyExtent extent) {
         parts.add(new Part(statementLine, dataLine, extent));
         bytes += extent.length();
