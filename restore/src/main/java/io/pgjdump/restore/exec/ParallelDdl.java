@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -18,7 +19,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * A run of consecutive post-data statements that may build at once: indexes and primary/unique/
  * exclusion keys first, across the jobs; then the run's foreign keys, which may reference those
- * keys. Two statements on the same table never run together unless both are plain CREATE INDEX
+ * keys. Within each, statements on the biggest tables start first (as pg_restore orders index
+ * builds by table size), so the longest build is not left to start last. Two statements on the same table never run together unless both are plain CREATE INDEX
  * (which share their lock), so they cannot deadlock on each other; should the server still report
  * a deadlock (partitions lock their parents), the statement is retried alone on the main
  * connection afterwards.
@@ -53,22 +55,23 @@ final class ParallelDdl {
         }
         List<Classified> batch = List.copyOf(pending);
         pending.clear();
-        Set<String> mainOnly = notSharedTables(batch);
+        Tables tables = lookUp(batch);
         List<Classified> keys = new ArrayList<>();
         List<Classified> foreign = new ArrayList<>();
         for (Classified c : batch) {
             (c.kind() == Kind.FOREIGN_KEY ? foreign : keys).add(c);
         }
-        phase(keys, mainOnly);
-        phase(foreign, mainOnly);
+        phase(keys, tables);
+        phase(foreign, tables);
     }
 
-    private void phase(List<Classified> tasks, Set<String> mainOnly) throws InterruptedException, SQLException {
+    private void phase(List<Classified> tasks, Tables tables) throws InterruptedException, SQLException {
         List<Classified> parallel = new ArrayList<>();
         List<Classified> onMain = new ArrayList<>();
         for (Classified c : tasks) {
-            (c.tables().stream().anyMatch(mainOnly::contains) ? onMain : parallel).add(c);
+            (c.tables().stream().anyMatch(tables.mainOnly()::contains) ? onMain : parallel).add(c);
         }
+        parallel = biggestFirst(parallel, tables.bytes());
         List<Classified> deadlocked = runParallel(parallel);
         onMain.addAll(deadlocked);
         for (Classified c : onMain) {
@@ -176,28 +179,45 @@ final class ParallelDdl {
     }
 
     /**
-     * Tables a job connection cannot see as the main connection does: temporary ones, and names
-     * that do not resolve (the statement then fails on main with the server's own message).
+     * The batch's tables as the server has them: {@code mainOnly} are those a job connection cannot
+     * see as the main connection does (temporary ones, and names that do not resolve: the
+     * statement then fails on main with the server's own message); {@code bytes} the size of the others.
      */
-    private Set<String> notSharedTables(List<Classified> batch) throws SQLException {
-        Set<String> tables = new LinkedHashSet<>();
-        batch.forEach(c -> tables.addAll(c.tables()));
-        Set<String> out = new LinkedHashSet<>();
-        StringBuilder sql = new StringBuilder("SELECT t FROM unnest(ARRAY[");
+    private record Tables(Set<String> mainOnly, Map<String, Long> bytes) {
+    }
+
+    /** The statements ordered by the size of their biggest table, largest first; file order among equals. */
+    static List<Classified> biggestFirst(List<Classified> tasks, Map<String, Long> bytes) {
+        List<Classified> sorted = new ArrayList<>(tasks);
+        sorted.sort(Comparator.comparingLong((Classified c) -> c.tables().stream()
+                .mapToLong(t -> bytes.getOrDefault(t, 0L)).max().orElse(0)).reversed());
+        return sorted;
+    }
+
+    private Tables lookUp(List<Classified> batch) throws SQLException {
+        Set<String> names = new LinkedHashSet<>();
+        batch.forEach(c -> names.addAll(c.tables()));
+        Set<String> mainOnly = new LinkedHashSet<>();
+        Map<String, Long> bytes = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT t, c.oid IS NULL OR c.relpersistence = 't', "
+                + "pg_catalog.pg_relation_size(c.oid) FROM unnest(ARRAY[");
         int i = 0;
-        for (String t : tables) {
+        for (String t : names) {
             sql.append(i++ > 0 ? "," : "").append(Literal.of(t));
         }
-        sql.append("]::text[]) t LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(t) "
-                + "WHERE c.oid IS NULL OR c.relpersistence = 't'");
+        sql.append("]::text[]) t LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(t)");
         try (java.sql.Statement st = main.createStatement()) {
             st.setEscapeProcessing(false);
             try (ResultSet rs = st.executeQuery(sql.toString())) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    if (rs.getBoolean(2)) {
+                        mainOnly.add(rs.getString(1));
+                    } else {
+                        bytes.put(rs.getString(1), rs.getLong(3));
+                    }
                 }
             }
         }
-        return out;
+        return new Tables(mainOnly, bytes);
     }
 }
