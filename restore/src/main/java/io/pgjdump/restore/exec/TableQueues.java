@@ -31,7 +31,7 @@ final class TableQueues {
         int loaders;
     }
 
-    /** Insertion order is file order. */
+    /** Tables with chunks queued or being loaded; insertion order is file order. */
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Failures failures;
     private int queued;
@@ -79,6 +79,10 @@ final class TableQueues {
         if (current != null) {
             Table done = tables.get(current);
             done.loaders--;
+            if (done.loaders == 0 && done.chunks.isEmpty()) {
+                // only tables with work queued or under way stay: choosing looks at each of them
+                tables.remove(current);
+            }
         }
         while (true) {
             if (failures.stopping()) {
