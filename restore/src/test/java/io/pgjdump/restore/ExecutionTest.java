@@ -155,6 +155,47 @@ class ExecutionTest {
     }
 
     /**
+     * Two tables of ten blocks each, two jobs, blocks not joined (continue-on-error): each table
+     * goes mostly to one job. A column default records which backend loaded each row; handing
+     * blocks to whichever job is free would split every table about evenly between the two. A
+     * check that costs the server a little per row keeps the loading well behind the reader, as
+     * it is with real data, so that both tables are queued before the first block is done.
+     */
+    @Test
+    void eachTableStaysMostlyOnOneJob() throws Exception {
+        StringBuilder sb = new StringBuilder("""
+                CREATE FUNCTION slow(int) RETURNS boolean LANGUAGE sql
+                    AS 'SELECT count(*) > 0 FROM generate_series(1, 2000)';
+                """);
+        for (String t : List.of("t1", "t2")) {
+            sb.append("CREATE TABLE ").append(t)
+                    .append(" (id int CHECK (slow(id)), pid int DEFAULT pg_backend_pid());\n");
+        }
+        for (String t : List.of("t1", "t2")) {
+            for (int b = 0; b < 10; b++) {
+                sb.append("COPY ").append(t).append(" (id) FROM stdin;\n");
+                for (int i = 0; i < 1000; i++) {
+                    sb.append(b * 1000 + i).append('\n');
+                }
+                sb.append("\\.\n\n");
+            }
+        }
+        try (TestDatabase target = PgTestServer.get().createDatabase()) {
+            RestoreResult r = Restore.run(Targets.dataSource(target),
+                    RestoreOptions.file(Targets.write(dir.resolve("two-tables.sql"), sb.toString())).withJobs(2)
+                            .withContinueOnError(true));
+            assertEquals(20, r.copyBlocks());
+            assertTrue(r.failures().isEmpty(), () -> r.failures().toString());
+            for (String t : List.of("t1", "t2")) {
+                // blocks per backend: a block is 1,000 rows from one COPY
+                long most = count(target, "SELECT max(n) FROM (SELECT count(*) / 1000 AS n FROM " + t
+                        + " GROUP BY pid) s");
+                assertTrue(most >= 7, t + ": the busiest job loaded only " + most + " of its 10 blocks");
+            }
+        }
+    }
+
+    /**
      * pg_dump's session settings, made on the main connection, must be in force on the job
      * connections: here the COPY blocks and index names are unqualified and resolve only through
      * the script's search_path.
